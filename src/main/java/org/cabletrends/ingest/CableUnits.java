@@ -1,0 +1,144 @@
+package org.cabletrends.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Row;
+import org.cabletrends.cable.Cable;
+import org.cabletrends.cable.CableParser;
+import org.cabletrends.cable.IssueCode;
+import org.cabletrends.cable.ParseIssue;
+import org.cabletrends.cable.ParseResult;
+import org.cabletrends.cable.Severity;
+
+/**
+ * Turns one input unit (a cable file's bytes or a cables.csv record) into a unit row: a cable, or a reject with a
+ * reason. The rules (docs/SCHEMAS.md, "rejects"): empty or whitespace-only input, binary input (a NUL byte in the
+ * first 8 KiB), a CSV record whose fields cannot be read, and a cable without a usable refid. A cable whose text
+ * gives no refid takes it from the source instead (the file name, or the CSV refid column) when that looks like a
+ * refid, with a REFID_FROM_SOURCE warning; only when neither does is it rejected.
+ */
+final class CableUnits {
+    static final String EMPTY_INPUT = "empty_input";
+    static final String BINARY_INPUT = "binary_input";
+    static final String MALFORMED_CSV_ROW = "malformed_csv_row";
+    static final String MISSING_REFID = "missing_refid";
+    static final String UNREADABLE = "unreadable";
+
+    /** A canonical-looking refid: two year digits, letters, then the serial (garbled ones included). */
+    static final Pattern REFID = Pattern.compile("[0-9]{2}[A-Z][A-Z0-9-]*[0-9]+");
+    private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
+    private static final int BINARY_PROBE = 8192;
+
+    private CableUnits() {
+    }
+
+    static Row fromFile(String source, byte[] bytes) {
+        UnitRows.Origin o = new UnitRows.Origin(source, 0, bytes.length, sha256(bytes), false);
+        return fromText(o, bytes, fileStem(source), null, List.of());
+    }
+
+    static Row unreadable(String source, long length, String message) {
+        UnitRows.Origin o = new UnitRows.Origin(source, 0, length, null, false);
+        return UnitRows.reject(o, UNREADABLE, List.of(new ParseIssue(IssueCode.EMPTY_INPUT, Severity.ERROR, 0, 0,
+                "Cannot read " + source + ": " + message)));
+    }
+
+    static Row fromCsvRecord(String path, long offset, byte[] record, CsvRowParser parser) {
+        UnitRows.Origin o = new UnitRows.Origin(path + "@" + offset, offset, record.length, sha256(record), true);
+        CsvRow row;
+        try {
+            row = parser.parse(record);
+        } catch (IllegalArgumentException e) {
+            return UnitRows.reject(o, MALFORMED_CSV_ROW,
+                    List.of(new ParseIssue(IssueCode.MALFORMED_CSV_ROW, Severity.ERROR, 0, 0, e.getMessage())));
+        }
+        return fromText(o, row.parserInput(), row.refid(), csvDate(row.date()), List.of());
+    }
+
+    private static Row fromText(UnitRows.Origin o, byte[] text, String fallbackRefid, LocalDateTime fallbackTime,
+                                List<ParseIssue> earlier) {
+        String blocked = isBlank(text) ? EMPTY_INPUT : isBinary(text) ? BINARY_INPUT : null;
+        if (blocked != null) {
+            IssueCode code = blocked.equals(EMPTY_INPUT) ? IssueCode.EMPTY_INPUT : IssueCode.BINARY_INPUT;
+            return UnitRows.reject(o, blocked, List.of(new ParseIssue(code, Severity.ERROR, 0, 0,
+                    "Cannot read a cable from " + (blocked.equals(EMPTY_INPUT) ? "empty" : "binary") + " input")));
+        }
+        ParseResult parsed = CableParser.parse(o.source(), text);
+        List<ParseIssue> issues = new ArrayList<>(earlier);
+        issues.addAll(parsed.issues());
+        Cable cable = parsed.cable();
+        String refid = cable.refid();
+        if (refid == null && fallbackRefid != null && REFID.matcher(fallbackRefid).matches()) {
+            refid = fallbackRefid;
+            issues.add(new ParseIssue(IssueCode.REFID_FROM_SOURCE, Severity.WARNING, 0, 0,
+                    "refid " + refid + " taken from the " + (o.fromCsv() ? "CSV refid column" : "file name")));
+        }
+        if (refid == null) {
+            return UnitRows.reject(o, MISSING_REFID, issues);
+        }
+        Integer[] ym = yearMonth(cable, fallbackTime, refid);
+        return UnitRows.cable(o, cable, refid, issues, ym[0], ym[1]);
+    }
+
+    /** Year and month of the DTG (UTC), else of the CSV date column, else the year of the refid's two digits. */
+    static Integer[] yearMonth(Cable cable, LocalDateTime fallbackTime, String refid) {
+        if (cable.dtg() != null) {
+            ZonedDateTime t = cable.dtg().atZone(ZoneOffset.UTC);
+            return new Integer[] {t.getYear(), t.getMonthValue()};
+        }
+        if (fallbackTime != null) {
+            return new Integer[] {fallbackTime.getYear(), fallbackTime.getMonthValue()};
+        }
+        int yy = Integer.parseInt(refid.substring(0, 2));
+        return new Integer[] {yy >= 66 ? 1900 + yy : 2000 + yy, null};
+    }
+
+    static LocalDateTime csvDate(String date) {
+        try {
+            return date == null || date.isBlank() ? null : LocalDateTime.parse(date.trim(), CSV_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String fileStem(String source) {
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean isBlank(byte[] b) {
+        for (byte c : b) {
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBinary(byte[] b) {
+        for (int i = 0; i < Math.min(b.length, BINARY_PROBE); i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash: SHA-256 missing", e);
+        }
+    }
+}
