@@ -147,12 +147,12 @@ public final class CablesCsvReader implements Closeable {
                 continue;
             }
             if (b == '\n' || b == '\r' && fill(2) && buf[pos + 1] == '\n') {
-                String failure = endOfRow(); // checked before the line end so the error points at this line
-                if (failure == null) {
+                String end = endOfRow(); // checked before the line end so the error points at this line
+                if (end == null) {
                     pos += b == '\r' ? 2 : 1;
                     line++;
                 }
-                return failure;
+                return end;
             }
             return "Invalid character after closing quote: " + describe(b) + " (unescaped quote in field "
                     + fields.size() + "?)";
