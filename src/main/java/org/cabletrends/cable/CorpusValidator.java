@@ -25,7 +25,8 @@ import org.cabletrends.cable.ValidationReport.Field;
  * Parses a corpus laid out like {@code ../shared/corpus} and checks the parsed refid, origin, classification and
  * date against the metadata published beside the texts. Sources: {@code site}, {@code site-dec2010-variants},
  * {@code site-later-release}, {@code flattened} (each a directory of {@code <name>.txt} plus {@code <dir>.tsv}),
- * {@code plusd} (no TSV: checked against {@code site.tsv} by file name) and {@code cables.csv} (checked against
+ * {@code plusd} (no TSV: checked against {@code site.tsv} by file name; the refid alone against the file name when
+ * site.tsv has no such row) and {@code cables.csv} (checked against
  * {@code site.tsv} by its refid column, and against the cable parsed from {@code site/<refid>.txt}). Missing sources
  * are skipped. Rules:
  * <ul>
@@ -118,7 +119,9 @@ public final class CorpusValidator {
         }
         for (Path f : files) {
             String stem = f.getFileName().toString().replaceFirst("\\.txt$", "");
-            tally.compare(parseFile(tally, dir, stem, stem), site.get(stem), stem);
+            // Without a site.tsv row the file name is the only published label: check the refid against it.
+            PublishedMetadata meta = site.getOrDefault(stem, new PublishedMetadata(stem, stem, null, null, null));
+            tally.compare(parseFile(tally, dir, stem, stem), meta, stem);
         }
         return Optional.of(tally.stats());
     }
