@@ -22,9 +22,9 @@ import org.cabletrends.cable.Severity;
 /**
  * Turns one input unit (a cable file's bytes or a cables.csv record) into a unit row: a cable, or a reject with a
  * reason. The rules (docs/SCHEMAS.md, "rejects"): empty or whitespace-only input, binary input (a NUL byte in the
- * first 8 KiB), a CSV record whose fields cannot be read, and a cable without a usable refid. A cable whose text
- * gives no refid takes it from the source instead (the file name, or the CSV refid column) when that looks like a
- * refid, with a REFID_FROM_SOURCE warning; only when neither does is it rejected.
+ * first 8 KiB, or what the parser calls binary), a CSV record whose fields cannot be read, and a cable without a
+ * refid. The parser itself falls back to a file name such as {@code 09ASTANA1771.txt}; a CSV record whose text gives
+ * no refid takes the record's refid column when that looks like a refid (REFID_FROM_SOURCE, INFO).
  */
 final class CableUnits {
     static final String EMPTY_INPUT = "empty_input";
@@ -43,7 +43,8 @@ final class CableUnits {
 
     static Row fromFile(String source, byte[] bytes) {
         UnitRows.Origin o = new UnitRows.Origin(source, 0, bytes.length, sha256(bytes), false);
-        return fromText(o, bytes, fileStem(source), null, List.of());
+        String blocked = isBlank(bytes) ? EMPTY_INPUT : isBinary(bytes) ? BINARY_INPUT : null;
+        return blocked != null ? blocked(o, blocked) : fromParse(o, CableParser.parse(source, bytes), null, null);
     }
 
     static Row unreadable(String source, long length, String message) {
@@ -54,38 +55,44 @@ final class CableUnits {
 
     static Row fromCsvRecord(String path, long offset, byte[] record, CsvRowParser parser) {
         UnitRows.Origin o = new UnitRows.Origin(path + "@" + offset, offset, record.length, sha256(record), true);
-        CsvRow row;
+        CsvFields row;
         try {
             row = parser.parse(record);
         } catch (IllegalArgumentException e) {
             return UnitRows.reject(o, MALFORMED_CSV_ROW,
                     List.of(new ParseIssue(IssueCode.MALFORMED_CSV_ROW, Severity.ERROR, 0, 0, e.getMessage())));
         }
-        return fromText(o, row.parserInput(), row.refid(), csvDate(row.date()), List.of());
+        if (row.text().isBlank()) {
+            return blocked(o, EMPTY_INPUT);
+        }
+        return fromParse(o, CableParser.parse(o.source(), row.text()), row.refid(), csvDate(row.date()));
     }
 
-    private static Row fromText(UnitRows.Origin o, byte[] text, String fallbackRefid, LocalDateTime fallbackTime,
-                                List<ParseIssue> earlier) {
-        String blocked = isBlank(text) ? EMPTY_INPUT : isBinary(text) ? BINARY_INPUT : null;
-        if (blocked != null) {
-            IssueCode code = blocked.equals(EMPTY_INPUT) ? IssueCode.EMPTY_INPUT : IssueCode.BINARY_INPUT;
-            return UnitRows.reject(o, blocked, List.of(new ParseIssue(code, Severity.ERROR, 0, 0,
-                    "Cannot read a cable from " + (blocked.equals(EMPTY_INPUT) ? "empty" : "binary") + " input")));
+    private static Row blocked(UnitRows.Origin o, String reason) {
+        IssueCode code = reason.equals(EMPTY_INPUT) ? IssueCode.EMPTY_INPUT : IssueCode.BINARY_INPUT;
+        return UnitRows.reject(o, reason, List.of(new ParseIssue(code, Severity.ERROR, 0, 0,
+                "Cannot read a cable from " + (reason.equals(EMPTY_INPUT) ? "empty" : "binary") + " input")));
+    }
+
+    /** The parse as a cable, or a reject when the parser saw empty/binary text or no refid could be had. */
+    private static Row fromParse(UnitRows.Origin o, ParseResult parsed, String csvRefid, LocalDateTime csvTime) {
+        List<ParseIssue> issues = new ArrayList<>(parsed.issues());
+        for (ParseIssue i : issues) {
+            if (i.code() == IssueCode.EMPTY_INPUT || i.code() == IssueCode.BINARY_INPUT) {
+                return UnitRows.reject(o, i.code() == IssueCode.EMPTY_INPUT ? EMPTY_INPUT : BINARY_INPUT, issues);
+            }
         }
-        ParseResult parsed = CableParser.parse(o.source(), text);
-        List<ParseIssue> issues = new ArrayList<>(earlier);
-        issues.addAll(parsed.issues());
         Cable cable = parsed.cable();
         String refid = cable.refid();
-        if (refid == null && fallbackRefid != null && REFID.matcher(fallbackRefid).matches()) {
-            refid = fallbackRefid;
-            issues.add(new ParseIssue(IssueCode.REFID_FROM_SOURCE, Severity.WARNING, 0, 0,
-                    "refid " + refid + " taken from the " + (o.fromCsv() ? "CSV refid column" : "file name")));
+        if (refid == null && csvRefid != null && REFID.matcher(csvRefid).matches()) {
+            refid = csvRefid;
+            issues.add(new ParseIssue(IssueCode.REFID_FROM_SOURCE, Severity.INFO, 0, 0,
+                    "Cable id taken from the CSV refid column '" + csvRefid + "'"));
         }
         if (refid == null) {
             return UnitRows.reject(o, MISSING_REFID, issues);
         }
-        Integer[] ym = yearMonth(cable, fallbackTime, refid);
+        Integer[] ym = yearMonth(cable, csvTime, refid);
         return UnitRows.cable(o, cable, refid, issues, ym[0], ym[1]);
     }
 
@@ -98,6 +105,9 @@ final class CableUnits {
         if (fallbackTime != null) {
             return new Integer[] {fallbackTime.getYear(), fallbackTime.getMonthValue()};
         }
+        if (refid.length() < 2 || !Character.isDigit(refid.charAt(0)) || !Character.isDigit(refid.charAt(1))) {
+            return new Integer[] {null, null};
+        }
         int yy = Integer.parseInt(refid.substring(0, 2));
         return new Integer[] {yy >= 66 ? 1900 + yy : 2000 + yy, null};
     }
@@ -108,12 +118,6 @@ final class CableUnits {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    static String fileStem(String source) {
-        String name = source.substring(source.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static boolean isBlank(byte[] b) {

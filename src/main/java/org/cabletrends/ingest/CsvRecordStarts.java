@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * Where records of the cables.csv dialect start, decided from local bytes only so that every split reader agrees:
  * a record starts at a line that follows a line ending in {@code "} (or the start of the file) and that begins
  * {@code "<digits>","<M/d/yyyy H:mm>","<refid>","<origin>","<classification>","}. Inside a field quotes are written
- * {@code \"}, so a well-formed field never has a line that starts like this; a content field that ends in a
- * backslash ({@code ...\"} + newline) still ends before such a line.
+ * {@code \"}, so in a well-formed file a line inside a field never both follows an unescaped closing quote and starts
+ * like this. The rule is stricter than {@code CablesCsvReader.nextRecordStart} (which looks at the id only) because
+ * split readers, unlike a stream reader, meet these lines without knowing whether they are inside a field.
  */
 public final class CsvRecordStarts {
     private static final Pattern START = Pattern.compile(

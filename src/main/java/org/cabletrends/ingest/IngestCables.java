@@ -39,7 +39,7 @@ public final class IngestCables {
     }
 
     public static IngestCables of(SparkSession spark, CablesConfig config) {
-        return new IngestCables(spark, config, new BackslashCsvRowParser(), Clock.systemUTC());
+        return new IngestCables(spark, config, CsvRowParser.standard(), Clock.systemUTC());
     }
 
     /** The same action with another CSV field parser. */
