@@ -11,6 +11,7 @@ public final class SparkTestSession {
     }
 
     public static synchronized SparkSession get() {
+        org.cabletrends.ingest.JobSupport.quietSpark();
         return SparkSession.builder()
                 .appName("cabletrends-tests")
                 .master("local[2]")
