@@ -1,6 +1,7 @@
 package org.cabletrends.ingest;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.cabletrends.config.ConfigException;
 
 /**
@@ -92,28 +91,26 @@ final class InputListing {
         return new Inputs(new ArrayList<>(cables.values()), new ArrayList<>(csv.values()), skipped[0]);
     }
 
+    /**
+     * The files under a status, depth first, skipping hidden directories (such as a run's _tmp- directory). Uses
+     * listStatus, not listFiles: on the local file system the located statuses of listFiles load permissions by
+     * forking a shell per file (40 s for 5,000 files).
+     */
     private static List<FileStatus> files(FileSystem fs, FileStatus status) throws IOException {
         if (!status.isDirectory()) {
             return List.of(status);
         }
         List<FileStatus> out = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
-        while (it.hasNext()) {
-            LocatedFileStatus f = it.next();
-            if (!hiddenBelow(status.getPath(), f.getPath())) {
-                out.add(f);
+        ArrayDeque<Path> dirs = new ArrayDeque<>(List.of(status.getPath()));
+        while (!dirs.isEmpty()) {
+            for (FileStatus f : fs.listStatus(dirs.pop())) {
+                if (!f.isDirectory()) {
+                    out.add(f);
+                } else if (kindOf(f.getPath().getName()) != Kind.HIDDEN) {
+                    dirs.push(f.getPath());
+                }
             }
         }
         return out;
-    }
-
-    /** Whether a directory between {@code root} and the file is hidden ('.' or '_'), such as a run's _tmp dir. */
-    private static boolean hiddenBelow(Path root, Path file) {
-        for (Path p = file.getParent(); p != null && p.depth() > root.depth(); p = p.getParent()) {
-            if (kindOf(p.getName()) == Kind.HIDDEN) {
-                return true;
-            }
-        }
-        return false;
     }
 }
