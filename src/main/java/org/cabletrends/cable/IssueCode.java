@@ -29,5 +29,7 @@ public enum IssueCode {
     MISSING_SIGNER,
     BODY_CUT_OFF,
     MALFORMED_CSV_ROW,
-    MIXED_LINE_ENDINGS
+    MIXED_LINE_ENDINGS,
+    /** A bug in the parser: it caught its own failure and returned what it had. */
+    INTERNAL_ERROR
 }

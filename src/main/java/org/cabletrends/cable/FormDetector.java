@@ -1,0 +1,33 @@
+package org.cabletrends.cable;
+
+import java.util.regex.Pattern;
+
+/** Tells the layout of a cable's text from its first characters and its line structure. */
+final class FormDetector {
+    private static final Pattern CSV_ROW = Pattern.compile("^\\s*\"\\d+\",\"");
+    private static final Pattern MARKDOWN = Pattern.compile("(?m)^##\\s|\\[[A-Z]{2,6}\\]\\(#\\)|^- 1\\d{1,3}\\.\\s");
+
+    private FormDetector() {
+    }
+
+    static SourceForm detect(String original, SourceText src) {
+        String head = src.text.substring(0, Math.min(src.text.length(), 3000));
+        if (CSV_ROW.matcher(head).lookingAt()) {
+            return SourceForm.CSV_ROW;
+        }
+        if (head.contains("This record is a partial extract")) {
+            return SourceForm.PARTIAL_EXTRACT;
+        }
+        boolean routing = head.contains("VZCZC");
+        if (routing && MARKDOWN.matcher(src.text.length() > 200_000 ? src.text.substring(0, 200_000) : src.text).find()) {
+            return SourceForm.SEED_MARKDOWN;
+        }
+        if (routing) {
+            return original.indexOf("\r\n") >= 0 ? SourceForm.PLUSD : SourceForm.SITE;
+        }
+        if (src.lineCount() <= 3 && src.text.length() > 300) {
+            return SourceForm.FLATTENED;
+        }
+        return SourceForm.UNKNOWN; // settled after the header is read: SITE, PARTIAL_EXTRACT or FRAGMENT
+    }
+}

@@ -1,0 +1,103 @@
+package org.cabletrends.cable;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Paragraph markers ({@code ¶1. (C)}, {@code 1. (U)}, {@code - 11.}) and headings above paragraphs. */
+final class Paragraphs {
+    static final Pattern MARKER = Pattern.compile(
+            "^[ \\t]*(-[ \\t]+)?(¶[ \\t]?)?(\\d{1,3})\\.(?=[ \\t]|$)[ \\t]*(?:\\(([A-Z][A-Za-z]{0,4}(?:[ /]{0,2}[A-Z][A-Za-z]{0,5}){0,3})\\))?[ \\t]*");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s+(\\S.*?)\\s*#*\\s*$");
+    private static final Pattern UNDERLINE = Pattern.compile("^\\s*[-=_]{3,}[-=_ ]*$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.,;]\\s*$");
+
+    private Paragraphs() {
+    }
+
+    static boolean isMarkerLine(String line) {
+        return line.length() < 100_000 && MARKER.matcher(line).lookingAt();
+    }
+
+    static Matcher marker(String line) {
+        Matcher m = MARKER.matcher(line);
+        return m.lookingAt() ? m : null;
+    }
+
+    /**
+     * The number a marker stands for, following the sequence: the seed form renders ¶ as "1", so {@code 11.} where
+     * ¶1 is expected is ¶1 and {@code 15.} where ¶5 is expected is ¶5. Returns -1 when the line is not taken as a
+     * paragraph (a list item inside a paragraph).
+     */
+    static int number(Matcher m, int expected) {
+        String written = m.group(3);
+        int n = Integer.parseInt(written);
+        boolean pilcrow = m.group(2) != null;
+        boolean marked = m.group(4) != null;
+        if (n == expected) {
+            return n;
+        }
+        if (!pilcrow && written.equals("1" + expected)) {
+            return expected;
+        }
+        if (pilcrow || marked && n > expected && n <= expected + 3) {
+            return n;
+        }
+        return -1;
+    }
+
+    static String markdownHeading(String line) {
+        Matcher m = MARKDOWN_HEADING.matcher(line);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** A heading: markdown, underlined, or a short line standing alone right above a paragraph marker. */
+    static String heading(SourceText src, int i) {
+        String line = src.line(i);
+        String md = markdownHeading(line);
+        if (md != null) {
+            return md;
+        }
+        String t = line.trim();
+        if (t.length() < 3 || t.length() > 120 || UNDERLINE.matcher(t).matches() || isMarkerLine(line)
+                || !Character.isLetter(t.charAt(0))) {
+            return null;
+        }
+        if (i + 1 < src.lineCount() && UNDERLINE.matcher(src.line(i + 1)).matches()) {
+            return t;
+        }
+        boolean alone = i == 0 || src.line(i - 1).isBlank() || UNDERLINE.matcher(src.line(i - 1)).matches();
+        if (!alone || ENDS_SENTENCE.matcher(t).matches() || !markerFollows(src, i)) {
+            return null;
+        }
+        boolean caps = !t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? t.length() <= 60 && t.split("\\s+").length <= 8 : true;
+        if (!caps || PageBreaks.isPageBreak(line) || ClassificationLine.read(line) != null
+                || Preamble.isFieldLine(line) || isCaveatOnly(t)) {
+            return null;
+        }
+        return t;
+    }
+
+    static boolean isHeadingLike(SourceText src, int i) {
+        return heading(src, i) != null;
+    }
+
+    private static boolean markerFollows(SourceText src, int i) {
+        for (int j = i + 1; j < Math.min(src.lineCount(), i + 4); j++) {
+            String next = src.line(j);
+            if (next.isBlank() || UNDERLINE.matcher(next).matches()) {
+                continue;
+            }
+            return isMarkerLine(next);
+        }
+        return false;
+    }
+
+    private static boolean isCaveatOnly(String t) {
+        for (String w : t.toUpperCase(java.util.Locale.ROOT).split("[^A-Z]+")) {
+            if (!w.isEmpty() && !Preamble.CAVEATS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
