@@ -24,11 +24,12 @@ public record Post(String place, String kind, String routing, String country, St
         return kind + " " + place;
     }
 
-    /** The readable origin as the published metadata writes it, {@code Embassy Addis Ababa}. */
+    /** The readable origin as the published metadata writes it: {@code Embassy Addis Ababa},
+     * {@code Consulate Sao Paulo}, {@code US Mission Geneva}. */
     public String origin() {
         String prefix = switch (kind) {
             case "AMCONSUL" -> "Consulate ";
-            case "USMISSION" -> "Mission ";
+            case "USMISSION" -> "US Mission ";
             default -> "Embassy ";
         };
         return prefix + titleCase(place);
