@@ -52,6 +52,16 @@ public final class SyntheticCorpus implements Iterable<SyntheticCable> {
         return planner.plan(index);
     }
 
+    /** Writes the corpus as files under year folders plus the ground truth; see {@link CorpusWriter}. */
+    public CorpusWriter.Report writeDirectory(java.nio.file.Path out) throws java.io.IOException {
+        return CorpusWriter.writeDirectory(this, out);
+    }
+
+    /** Writes the corpus as one cables.csv in the real dialect plus the ground truth; see {@link CorpusWriter}. */
+    public CorpusWriter.Report writeCablesCsv(java.nio.file.Path out) throws java.io.IOException {
+        return CorpusWriter.writeCablesCsv(this, out);
+    }
+
     /** Generates cable {@code index} on its own. */
     public SyntheticCable cable(int index) {
         CablePlan plan = plan(index);
