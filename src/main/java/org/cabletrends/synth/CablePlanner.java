@@ -49,15 +49,6 @@ final class CablePlanner {
         ParagraphPlanner.Result body = new ParagraphPlanner(rng, text, level).plan(themes);
         TagPlanner.Result tags = TagPlanner.plan(rng, themes, post, options.tagNoise());
 
-        List<CableTruth.TopicShare> shares = new ArrayList<>();
-        for (int i = 0; i < topicIds.length; i++) {
-            shares.add(new CableTruth.TopicShare(topicIds[i], weights[i], text.drawn(topicIds[i])));
-        }
-        List<CableTruth.ThemeTruth> themeTruths = new ArrayList<>();
-        for (Theme t : themes) {
-            themeTruths.add(new CableTruth.ThemeTruth(t, body.themeParagraphs().get(t),
-                    t.tags().stream().anyMatch(tags.tags()::contains)));
-        }
         String subject = text.subject(post, themes);
         List<String> refs = new ArrayList<>();
         String refLine = references(rng, post, yy, serial, refs);
@@ -72,9 +63,28 @@ final class CablePlanner {
         CableTruth truth = new CableTruth(index, fileName, refid, published, form, bad, post, dtg, Dtg.format(at),
                 precedence, level.classification(), level.label(), level.caveats(), sections, declassify,
                 tags.tags(), tags.stray(), subject, refs, classifiedBy, reasons, Seeds.pick(Lexicon.SIGNERS, rng),
-                body.truths(), themeTruths, shares, hitBursts, body.summary(), body.comment());
+                body.truths(), themeTruths(themes, body, tags), shares(topicIds, weights, text), hitBursts,
+                body.summary(), body.comment());
         return new CablePlan(truth, body.paragraphs(), rng.nextInt(10_000), rng.nextInt(10_000),
                 infoLines(rng, post), refLine, rng.nextDouble() < 0.5 ? "STATE FOR DRL AND PRM" : null);
+    }
+
+    private static List<CableTruth.TopicShare> shares(int[] topicIds, double[] weights, TextPlanner text) {
+        List<CableTruth.TopicShare> shares = new ArrayList<>();
+        for (int i = 0; i < topicIds.length; i++) {
+            shares.add(new CableTruth.TopicShare(topicIds[i], weights[i], text.drawn(topicIds[i])));
+        }
+        return shares;
+    }
+
+    private static List<CableTruth.ThemeTruth> themeTruths(List<Theme> themes, ParagraphPlanner.Result body,
+                                                           TagPlanner.Result tags) {
+        List<CableTruth.ThemeTruth> out = new ArrayList<>();
+        for (Theme t : themes) {
+            out.add(new CableTruth.ThemeTruth(t, body.themeParagraphs().get(t),
+                    t.tags().stream().anyMatch(tags.tags()::contains)));
+        }
+        return out;
     }
 
     private List<Theme> drawThemes(SplittableRandom rng, Post post, YearMonth month, List<Integer> hitBursts) {
