@@ -10,11 +10,16 @@ import java.util.regex.Pattern;
 final class ClassificationLine {
     private static final String LEVEL = "(T ?O ?P +S ?E ?C ?R ?E ?T|S ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L"
             + "|L ?I ?M ?I ?T ?E ?D +O ?F ?F ?I ?C ?I ?A ?L +U ?S ?E|U ?N ?C ?L ?A ?S ?S ?I ?F ?I ?E ?D|U ?N ?C ?L ?A ?S)";
-    static final Pattern LINE = Pattern.compile("^[ \\t>*#-]*" + LEVEL + "(?![A-Za-z])[ \\t]*(//[ \\t]*[A-Z][A-Z /]*?)?"
-            + "((?:[ \\t]+(?:E ?F ?T ?O|SENSITIVE|NOFORN|SBU|EXDIS|NODIS|LIMDIS))*)[ \\t]*(.*)$");
+    /** A level at a line start; also after a "Cable dated:" stamp or a stray CSV field end, as some exports have. */
+    private static final Pattern LINE_ANY_CASE = Pattern.compile("^\\s*" + LEVEL + "(?![A-Za-z])[ \\t]*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern LINE = Pattern.compile("^(?:(?:ID:\\d+\\s*)?Cable dated:\\S{0,30}?\\d\\d:\\d\\d:\\d\\d|[^\"\\t]{0,200}\",\"|[^\\t]{0,200}\\t|\\d{1,8})?[ \\t>*#-]*"
+            + "(?:[CSTU] ?(?=[CSTU] ?[A-Z] ?[A-Z]))?" + LEVEL + "(?![A-Za-z])(?:[ \\t]*(//[ \\t]*[A-Z][A-Z /]*?))?"
+            + "((?:[ \\t]+(?:E ?F ?T ?O|SENSITIVE|NOFORN|SBU|EXDIS|NODIS|LIMDIS)(?![A-Za-z]))*)[ \\t]*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^S ?E?C?T?ION\\s+(\\d{1,3})\\s+[A-Za-z]{2}\\s+(\\d{1,3})\\s*");
     private static final Pattern POST_NUMBER = Pattern.compile(
-            "^(?:(\\d{2})\\s+)?([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\\s+(\\d[0-9A-Z]{2,7}|[0-9A-Z]{0,3}\\d[0-9A-Z]{0,5})(?![\\w/])");
+            "^(?:(\\d{2})\\s+)?([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\\s+(\\d{6}(?=[A-Z])|\\d[0-9A-Z]{2,7}(?![\\w/])"
+            + "|[0-9A-Z]{0,3}\\d[0-9A-Z]{0,5}(?![\\w/]))");
 
     final String level;
     final String caveat;
@@ -44,7 +49,7 @@ final class ClassificationLine {
         }
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
-            return null;
+            return line.length() <= 60 ? readSentenceCased(line) : null;
         }
         String level = m.group(1);
         String caveats = ((m.group(2) == null ? "" : m.group(2)) + " " + m.group(3)).trim();
@@ -68,13 +73,22 @@ final class ClassificationLine {
         return new ClassificationLine(level, caveats, section, count, null, null, null, rest);
     }
 
+    /** Sentence-cased extracts write {@code S e c r e t state 135366}: taken only when the line is just level and id. */
+    private static ClassificationLine readSentenceCased(String line) {
+        if (!LINE_ANY_CASE.matcher(line).matches() || line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        ClassificationLine upper = read(line.toUpperCase(java.util.Locale.ROOT));
+        return upper != null && upper.hasId() && upper.rest.isEmpty() ? upper : null;
+    }
+
     boolean hasId() {
         return post != null;
     }
 
     /** The level word(s) without letter spacing, e.g. {@code CONFIDENTIAL}. */
     String compactLevel() {
-        return level.replaceAll("(?<=\\b[A-Z]) (?=[A-Z]\\b)", "").replace(" ", "").replace("OFFICIALUSE", " OFFICIAL USE")
+        return level.replace(" ", "").replace("OFFICIALUSE", " OFFICIAL USE")
                 .replace("TOPSECRET", "TOP SECRET");
     }
 }

@@ -2,6 +2,7 @@ package org.cabletrends.cable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,53 +18,92 @@ final class HeaderReader {
     private static final Pattern ROUTING_INDICATOR = Pattern.compile("\\b[A-Z]{4,8}\\)?/(?=[A-Z])");
     private static final Pattern ADDRESSEE_TAIL = Pattern.compile(
             "(?:\\s+(?:NIACT|IMMEDIATE|IMMEDIAT|PRIORITY|PRORITY|ROUTINE|FLASH|\\d{1,5}|BT))+\\s*$");
-    private static final Pattern REFID_NUMBER = Pattern.compile("\\d{1,7}");
+    private static final Pattern REFID_NUMBER = Pattern.compile("\\d{1,8}");
+    private static final Pattern FM_LINE = Pattern.compile("^\\s*FM\\s+[A-Z]{2}");
 
     private HeaderReader() {
     }
 
     static void read(SourceText src, Draft d, Issues issues) {
-        findClassificationLine(src, d, issues);
-        int regionEnd = d.classificationLine >= 0 ? src.lineStart(d.classificationLine)
-                : src.lineEnd(Math.min(src.lineCount(), SCAN_LINES) - 1);
+        int limit = Math.min(src.lineCount(), SCAN_LINES);
+        int fmLine = -1;
+        for (int i = 0; i < limit && fmLine < 0; i++) {
+            fmLine = FM_LINE.matcher(src.line(i)).lookingAt() ? i : -1;
+        }
+        int chosen = findClassificationLine(src, d, issues, fmLine, limit);
+        int regionEnd = chosen > fmLine && chosen >= 0 ? src.lineStart(chosen)
+                : fmLine >= 0 ? blockEnd(src, fmLine, limit) : src.lineEnd(limit - 1);
         readRouting(src.text.substring(0, regionEnd), d, issues);
-        readRefid(d, issues, d.classificationLine >= 0 ? src.lineStart(d.classificationLine) : -1);
+        readRefid(d, issues, chosen >= 0 ? src.lineStart(chosen) : -1);
     }
 
-    /** The first classification line that carries an id, else the first bare one, within the first lines. */
-    private static void findClassificationLine(SourceText src, Draft d, Issues issues) {
-        int limit = Math.min(src.lineCount(), SCAN_LINES);
+    /** The routing block ends at the first blank line after the FM line's address lines. */
+    private static int blockEnd(SourceText src, int fmLine, int limit) {
+        for (int i = fmLine + 1; i < limit; i++) {
+            if (src.line(i).isBlank()) {
+                return src.lineStart(i);
+            }
+        }
+        return src.lineEnd(limit - 1);
+    }
+
+    /**
+     * Picks the classification line: one with an id after the FM line whose post is the FM post (texts that quote
+     * another cable hold its classification line too), else the first with an id, else the first bare one.
+     */
+    private static int findClassificationLine(SourceText src, Draft d, Issues issues, int fmLine, int limit) {
+        String fmPost = fmLine >= 0 ? fmPost(src.line(fmLine)) : null;
+        int firstWithId = -1;
+        int firstAfterFm = -1;
         int bare = -1;
-        ClassificationLine bareLine = null;
+        ClassificationLine[] seen = new ClassificationLine[limit];
         for (int i = 0; i < limit; i++) {
             ClassificationLine cl = ClassificationLine.read(src.line(i));
+            seen[i] = cl;
             if (cl == null) {
                 continue;
             }
             if (cl.hasId() || cl.section != null) {
-                apply(cl, i, d);
-                return;
-            }
-            if (bare < 0) {
+                if (i > fmLine && fmPost != null && cl.post != null && samePost(fmPost, cl.post)) {
+                    return apply(cl, i, d);
+                }
+                firstAfterFm = firstAfterFm < 0 && i > fmLine ? i : firstAfterFm;
+                firstWithId = firstWithId < 0 ? i : firstWithId;
+            } else if (bare < 0) {
                 bare = i;
-                bareLine = cl;
             }
         }
-        if (bareLine != null) {
-            apply(bareLine, bare, d);
-        } else {
+        int pick = firstAfterFm >= 0 ? firstAfterFm : firstWithId >= 0 ? firstWithId : bare;
+        if (pick < 0) {
             issues.whole(IssueCode.MISSING_CLASSIFICATION, Severity.WARNING, "Cannot find a classification line");
+            return -1;
         }
+        return apply(seen[pick], pick, d);
     }
 
-    private static void apply(ClassificationLine cl, int line, Draft d) {
+    private static String fmPost(String fmLine) {
+        Matcher m = FM.matcher(fmLine);
+        return m.find() ? Posts.idPost(m.group(1)) : null;
+    }
+
+    private static boolean samePost(String fmPost, String post) {
+        String idPost = post.replace(" ", "");
+        return fmPost.startsWith(idPost) || idPost.startsWith(fmPost);
+    }
+
+    private static int apply(ClassificationLine cl, int line, Draft d) {
         d.classificationLine = line;
         d.classificationAsWritten = cl.level;
         d.classification = Classification.fromLabel(cl.compactLevel() + (cl.caveat.isEmpty() ? "" : "//" + cl.caveat))
                 .orElse(null);
-        for (String c : cl.caveat.replace("/", " ").split("\\s+")) {
+        for (String c : cl.caveat.replaceAll("(?<=\\b[A-Z]) (?=[A-Z]\\b)", "").replace("/", " ").split("\\s+")) {
             if (!c.isBlank()) {
                 d.addCaveat(c.replace(" ", "").equals("EFTO") ? "EFTO" : c);
+            }
+        }
+        for (String w : cl.rest.split("[^A-Z]+")) {
+            if (Set.of("SENSITIVE", "SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS").contains(w)) {
+                d.addCaveat(w);
             }
         }
         d.section = cl.section;
@@ -71,6 +111,7 @@ final class HeaderReader {
         d.post = cl.post;
         d.number = cl.number;
         d.year = cl.year;
+        return line;
     }
 
     private static void readRouting(String region, Draft d, Issues issues) {
@@ -149,7 +190,12 @@ final class HeaderReader {
         String year = d.year != null ? d.year : d.dtg != null ? Dtg.twoDigitYear(d.dtg) : null;
         boolean numberOk = REFID_NUMBER.matcher(d.number).matches();
         boolean postOk = d.post.matches("[A-Z][A-Z ]*[A-Z]") && postAgrees(d);
-        if (!numberOk || !postOk) {
+        if (numberOk && !postOk && d.deNumber != null && d.originAsWritten.matches("(?:AMEMBASSY|AMCONSUL|USINT) .*")) {
+            issues.add(IssueCode.GARBLED_REFID, Severity.WARNING, at, "Classification line names '" + d.refidAsWritten
+                    + "', not the FM post (a quoted cable?); the id is read from the FM and routing lines");
+            d.post = Posts.idPost(d.originAsWritten);
+            d.number = d.deNumber;
+        } else if (!numberOk || !postOk) {
             issues.add(IssueCode.GARBLED_REFID, Severity.ERROR, at, "Cannot read cable id '" + d.refidAsWritten + "'"
                     + (d.deNumber != null ? " (routing line gives number " + d.deNumber + ")" : ""));
             return;
@@ -159,7 +205,15 @@ final class HeaderReader {
                     + d.refidAsWritten + "': no date-time group");
             return;
         }
-        d.refid = year + d.post.replace(" ", "") + d.number.replaceFirst("^0+(?=\\d)", "");
+        String number = d.number.replaceFirst("^0+(?=\\d)", "");
+        if (d.deNumber != null && number.length() <= 4 && !number.equals(d.deNumber)) {
+            issues.add(IssueCode.GARBLED_REFID, Severity.WARNING, at, "Classification line gives number " + number
+                    + " but the routing line gives " + d.deNumber + "; using the routing line's");
+            number = d.deNumber;
+        }
+        // WikiLeaks ids keep an EFTO marker that stands before the post (09EFTOLONDON2521): users join on them.
+        String efto = d.caveats.contains("EFTO") ? "EFTO" : "";
+        d.refid = year + efto + d.post.replace(" ", "") + number;
     }
 
     /** The id's post must be the FM line's post when both are present (a garbled id spells it differently). */

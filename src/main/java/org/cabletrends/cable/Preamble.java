@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Preamble {
     private static final int MAX_LINES = 120;
-    static final Pattern EO = Pattern.compile("^\\s*E\\.? ?O\\.?\\s*(1\\d{4})\\b.*");
-    static final Pattern TAGS = Pattern.compile("^\\s*TAGS?\\s*:?\\s+(.*)");
+    static final Pattern EO = Pattern.compile("^\\s*E\\.? ?O\\.?\\s*(1\\d{4})\\b.*", Pattern.CASE_INSENSITIVE);
+    static final Pattern TAGS = Pattern.compile("^\\s*TAGS?\\s*:?\\s+(.*)", Pattern.CASE_INSENSITIVE);
     static final Pattern SUBJECT = Pattern.compile("^\\s*SUBJ(?:ECT)?\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
     static final Pattern REF = Pattern.compile("^\\s*REF(?:S|ERENCES?|TELS?)?\\s*:\\s*(.*)|^\\s*REF\\s+(.*)");
     static final Pattern CLASSIFIED_BY = Pattern.compile("^\\s*CLASSIFIED\\s+BY\\s*:?\\s*(.*)", Pattern.CASE_INSENSITIVE);
@@ -62,7 +62,9 @@ final class Preamble {
                 if (isCaveatLine(line)) {
                     addCaveats(line, d);
                     end = i + 1;
-                } else if (d.subject != null) {
+                } else if (d.subject == null) {
+                    addTrailingCaveats(line, d);
+                } else {
                     break; // unnumbered body text after the subject
                 }
             }
@@ -126,6 +128,14 @@ final class Preamble {
                     "SBU", "FOUO", "NOCONTRACT", "ORCON", "PROPIN", "EFTO", "TERREP").contains(w)) {
                 d.addCaveat(w);
             }
+        }
+    }
+
+    /** Pass-to lines sometimes end with the caveats: {@code ... AID/W FOR LAC/AA SENSITIVE SIPDIS}. */
+    private static void addTrailingCaveats(String line, Draft d) {
+        String[] words = line.trim().split("\\s+");
+        for (int k = words.length - 1; k >= 0 && Set.of("SENSITIVE", "SIPDIS", "NOFORN").contains(words[k]); k--) {
+            d.addCaveat(words[k]);
         }
     }
 

@@ -33,9 +33,30 @@ final class SourceText {
                 chars[i] = ' ';
             }
         }
+        dropLineContinuations(chars);
         this.text = new String(chars);
         this.mixedLineEnds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0) > 1;
         this.lineStarts = indexLines(text);
+    }
+
+    /** Exports that end most lines with a backslash: the backslash becomes a space. */
+    private static void dropLineContinuations(char[] chars) {
+        int lines = 1;
+        int marked = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n') {
+                lines++;
+                marked += i > 0 && chars[i - 1] == '\\' ? 1 : 0;
+            }
+        }
+        if (marked < 3 || marked * 2 < lines) {
+            return;
+        }
+        for (int i = 1; i < chars.length; i++) {
+            if (chars[i] == '\n' && chars[i - 1] == '\\') {
+                chars[i - 1] = ' ';
+            }
+        }
     }
 
     private static int[] indexLines(String text) {

@@ -23,7 +23,8 @@ final class Tags {
     }
 
     static List<Tag> parse(String text) {
-        String plain = MARKDOWN_LINK.matcher(text).replaceAll(" $1 ");
+        String cased = text.chars().noneMatch(Character::isUpperCase) ? text.toUpperCase(java.util.Locale.ROOT) : text;
+        String plain = MARKDOWN_LINK.matcher(cased).replaceAll(" $1 ");
         List<Tag> tags = new ArrayList<>();
         Matcher person = PERSON_IN_PARENS.matcher(plain);
         StringBuilder rest = new StringBuilder();
