@@ -21,6 +21,8 @@ final class HeaderReader {
     private static final Pattern REFID_NUMBER = Pattern.compile("\\d{1,8}");
     /** The routing line's security field: {@code ZNY CCCCC} for a classified cable, {@code ZNR UUUUU} unclassified. */
     private static final Pattern ROUTING_CLASS = Pattern.compile("\\bZN[RY] ([UCSE])\\1{4}\\b");
+    /** The site's date line after the header: {@code Friday, 01 February 2008, 13:41}. */
+    private static final Pattern SITE_DATE = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2}");
     private static final Pattern FM_LINE = Pattern.compile("^\\s*FM\\s+[A-Z]{2}");
 
     private HeaderReader() {
@@ -186,7 +188,7 @@ final class HeaderReader {
                 : trimmed.split("\n");
         for (String part : parts) {
             String a = ADDRESSEE_TAIL.matcher(part.replaceAll("\\s+", " ").trim()).replaceAll("").trim();
-            if (!a.isEmpty() && !a.equals("BT") && a.chars().anyMatch(Character::isLetter)) {
+            if (!a.isEmpty() && !a.equals("BT") && a.chars().anyMatch(Character::isLetter) && !SITE_DATE.matcher(a).matches()) {
                 out.add(a);
             }
         }
