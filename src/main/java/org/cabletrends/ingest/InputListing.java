@@ -16,7 +16,7 @@ import org.cabletrends.config.ConfigException;
 /**
  * Expands the configured inputs (paths, globs, Hadoop URIs; directories recursively) into the files to read, on the
  * driver and without reading them. The rule by file name: {@code .csv} (also {@code .csv.gz}) is a cables.csv file;
- * {@code .tsv}, {@code .md} and {@code .json} (metadata and notes that sit beside cable files) are skipped and
+ * {@code .tsv}, {@code .md}, {@code .json} and {@code .jsonl} (metadata, notes and ground truth that sit beside cable files) are skipped and
  * counted; names starting with '.' or '_' are hidden and skipped; every other file is one cable.
  */
 final class InputListing {
@@ -58,7 +58,7 @@ final class InputListing {
         if (n.endsWith(".csv") || n.endsWith(".csv.gz")) {
             return Kind.CSV;
         }
-        if (n.endsWith(".tsv") || n.endsWith(".md") || n.endsWith(".json")) {
+        if (n.endsWith(".tsv") || n.endsWith(".md") || n.endsWith(".json") || n.endsWith(".jsonl")) {
             return Kind.SKIPPED;
         }
         return Kind.CABLE;
