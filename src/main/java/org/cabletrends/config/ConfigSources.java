@@ -66,13 +66,22 @@ public final class ConfigSources {
         return new CliOptions(m, config);
     }
 
-    /** The {@code spark.cables.*} entries of a Spark conf with the prefix removed. */
+    /**
+     * The {@code spark.cables.*} entries of a Spark conf with the prefix removed; {@code spark.master} (as set by
+     * spark-submit) stands for {@code master} unless {@code spark.cables.master} is set.
+     */
     public static Map<String, String> fromSparkConf(Iterable<Map.Entry<String, String>> conf) {
         Map<String, String> m = new LinkedHashMap<>();
+        String sparkMaster = null;
         for (Map.Entry<String, String> e : conf) {
             if (e.getKey().startsWith(CablesOptions.SPARK_PREFIX)) {
                 m.put(normalise(e.getKey().substring(CablesOptions.SPARK_PREFIX.length())), e.getValue());
+            } else if (e.getKey().equals("spark.master")) {
+                sparkMaster = e.getValue();
             }
+        }
+        if (sparkMaster != null) {
+            m.putIfAbsent(CablesOptions.MASTER, sparkMaster);
         }
         return m;
     }

@@ -100,8 +100,9 @@ public final class IngestCables {
         if (!listed.csvFiles().isEmpty()) {
             units = units.union(UnitReaders.csvFiles(jsc, listed.csvFiles(), config.csvSplitSize(), csvParser));
         }
+        // Staged once so that parsing runs once; no dictionaries: bodies are unique, hashing them only costs time.
         spark.createDataFrame(units, IngestSchemas.UNITS_SCHEMA).write().mode(SaveMode.ErrorIfExists)
-                .parquet(run.tmp(UNITS));
+                .option("parquet.enable.dictionary", "false").parquet(run.tmp(UNITS));
         return new IngestTables(spark, run.tmp(UNITS), config.partitionBy().columns());
     }
 

@@ -50,6 +50,13 @@ class CablesConfigTest {
     }
 
     @Test
+    void sparkMasterStandsForMasterUnlessSparkCablesMasterIsSet() {
+        assertThat(ConfigSources.fromSparkConf(List.of(Map.entry("spark.master", "yarn")))).containsEntry("master", "yarn");
+        assertThat(ConfigSources.fromSparkConf(List.of(Map.entry("spark.master", "yarn"),
+                Map.entry("spark.cables.master", "local[1]")))).containsEntry("master", "local[1]");
+    }
+
+    @Test
     void jsonFileListsAndRepeatedInputs() throws Exception {
         Path file = dir.resolve("c.json");
         Files.writeString(file, "{\"input\": [\"x\", \"y\"], \"duplicate_rule\": \"first_source\"}");
