@@ -1,6 +1,5 @@
 package org.cabletrends.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -12,33 +11,52 @@ final class LineSource implements AutoCloseable {
     }
 
     private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private long position;
-    private byte[] buffer = new byte[8192];
 
     LineSource(InputStream in, long position) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
         this.position = position;
     }
 
     /** The next line, or null at the end of the stream. Each call returns a fresh array. */
     Line next() throws IOException {
+        byte[] line = null;
         int n = 0;
-        int c;
-        while ((c = in.read()) >= 0) {
-            if (n == buffer.length) {
-                buffer = Arrays.copyOf(buffer, n * 2);
+        while (true) {
+            if (pos == limit && !fill()) {
+                break;
             }
-            buffer[n++] = (byte) c;
-            if (c == '\n') {
+            int end = pos;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
+            }
+            boolean found = end < limit;
+            int take = (found ? end + 1 : end) - pos;
+            line = line == null ? new byte[Math.max(take, 128)] : line.length < n + take
+                    ? Arrays.copyOf(line, Math.max(n + take, line.length * 2)) : line;
+            System.arraycopy(buffer, pos, line, n, take);
+            n += take;
+            pos += take;
+            if (found) {
                 break;
             }
         }
         if (n == 0) {
             return null;
         }
-        Line line = new Line(position, Arrays.copyOf(buffer, n), n);
+        Line result = new Line(position, line, n);
         position += n;
-        return line;
+        return result;
+    }
+
+    private boolean fill() throws IOException {
+        int r = in.read(buffer, 0, buffer.length);
+        pos = 0;
+        limit = Math.max(r, 0);
+        return r > 0;
     }
 
     long position() {
