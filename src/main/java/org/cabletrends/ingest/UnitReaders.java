@@ -2,7 +2,6 @@ package org.cabletrends.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -105,11 +104,5 @@ final class UnitReaders {
         public R next() {
             return f.apply(in.next());
         }
-    }
-
-    static List<InputListing.InputFile> sorted(List<InputListing.InputFile> files) {
-        List<InputListing.InputFile> out = new ArrayList<>(files);
-        out.sort(java.util.Comparator.comparing(InputListing.InputFile::path));
-        return out;
     }
 }
