@@ -1,0 +1,119 @@
+package org.cabletrends.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.cabletrends.cable.CableParser;
+import org.cabletrends.cable.ParseResult;
+import org.cabletrends.cable.SharedDir;
+
+/**
+ * Single-threaded parse throughput over a directory of cables (default: the shared corpus's site/ form). All files
+ * are read into memory first so only {@link CableParser#parse(String, byte[])} is timed (decoding included).
+ * Usage: {@code ParseBenchmark [--dir DIR] [--warmup N] [--rounds N]}; run through jobs/bench-parse.sh.
+ */
+public final class ParseBenchmark {
+    private record Input(String id, byte[] bytes) {
+    }
+
+    private ParseBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = null;
+        int warmup = 3;
+        int rounds = 5;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--dir" -> dir = Path.of(args[++i]);
+                    case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                    case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                    default -> throw new IllegalArgumentException("Invalid argument: " + args[i]);
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage() + "\nUsage: ParseBenchmark [--dir DIR] [--warmup N] [--rounds N]");
+            System.exit(2);
+        }
+        if (dir == null) {
+            dir = SharedDir.find().map(d -> d.resolve("corpus/site")).orElse(null);
+        }
+        if (dir == null || !Files.isDirectory(dir) || rounds < 1 || warmup < 0) {
+            System.err.println("Cannot run: no corpus directory " + dir + " (or rounds < 1); pass --dir DIR");
+            System.exit(2);
+        }
+        run(load(dir), dir, warmup, rounds);
+    }
+
+    private static List<Input> load(Path dir) throws IOException {
+        List<Input> inputs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                inputs.add(new Input(p.getFileName().toString(), Files.readAllBytes(p)));
+            }
+        }
+        return inputs;
+    }
+
+    private static void run(List<Input> inputs, Path dir, int warmup, int rounds) {
+        long bytes = inputs.stream().mapToLong(i -> i.bytes().length).sum();
+        double mb = bytes / 1e6;
+        System.out.printf(Locale.ROOT, "corpus %s: %d files, %.1f MB; java %s; %d warm-up + %d measured rounds%n",
+                dir, inputs.size(), mb, System.getProperty("java.version"), warmup, rounds);
+        long[] perFile = new long[inputs.size() * rounds];
+        long sink = 0;
+        for (int r = 0; r < warmup; r++) {
+            sink += round(inputs, null, 0);
+        }
+        double[] roundSeconds = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            sink += round(inputs, perFile, r * inputs.size());
+            roundSeconds[r] = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "round %d: %.3f s, %.1f MB/s, %.0f files/s%n",
+                    r + 1, roundSeconds[r], mb / roundSeconds[r], inputs.size() / roundSeconds[r]);
+        }
+        report(inputs.size(), mb, roundSeconds, perFile);
+        System.out.println("(checksum " + sink + ")");
+    }
+
+    /** Parses every input once; records each parse time when {@code times} is given. Returns a checksum. */
+    private static long round(List<Input> inputs, long[] times, int offset) {
+        long sink = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            long t0 = System.nanoTime();
+            ParseResult result = CableParser.parse(in.id(), in.bytes());
+            long t1 = System.nanoTime();
+            if (times != null) {
+                times[offset + i] = t1 - t0;
+            }
+            sink += result.issues().size() + result.cable().paragraphs().size();
+        }
+        return sink;
+    }
+
+    private static void report(int files, double mb, double[] roundSeconds, long[] perFile) {
+        double[] sorted = roundSeconds.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        System.out.printf(Locale.ROOT, "median round: %.3f s = %.1f MB/s, %.0f files/s (best %.1f MB/s)%n",
+                median, mb / median, files / median, mb / sorted[0]);
+        long[] times = perFile.clone();
+        Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "per-file parse time (us): p50 %.0f  p90 %.0f  p99 %.0f  p99.9 %.0f  max %.0f%n",
+                pct(times, 50), pct(times, 90), pct(times, 99), pct(times, 99.9), times[times.length - 1] / 1e3);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e3;
+    }
+}
