@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cabletrends.cable.Classification;
 
 /** Lays a planned cable out in its form. Layout choices (TAGS separators, wrapping) use their own seeded stream. */
 final class CableRenderer {
@@ -126,10 +125,6 @@ final class CableRenderer {
         parts.add(t.signer());
         String content = String.join("  ", parts.stream().filter(s -> !s.isEmpty()).toList()) + "\n";
         return new Rendered(content, "", content);
-    }
-
-    static boolean classified(CableTruth t) {
-        return t.classification() == Classification.CONFIDENTIAL || t.classification() == Classification.SECRET;
     }
 
     static ZonedDateTime at(CableTruth t) {
