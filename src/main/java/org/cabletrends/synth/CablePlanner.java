@@ -47,7 +47,11 @@ final class CablePlanner {
         double[] weights = dirichlet(rng, topicIds.length);
         TextPlanner text = new TextPlanner(rng, model, topicIds, weights, post.city());
         ParagraphPlanner.Result body = new ParagraphPlanner(rng, text, level).plan(themes);
-        TagPlanner.Result tags = TagPlanner.plan(rng, themes, post, options.tagNoise());
+        TagPlanner.Result planned = TagPlanner.plan(rng, themes, post, options.tagNoise());
+        // Quirks come from their own stream so that adding them left every other draw unchanged.
+        List<CableTruth.Quirk> quirks = quirks(Seeds.rng(options.seed(), index, Seeds.QUIRKS));
+        TagPlanner.Result tags = quirks.contains(CableTruth.Quirk.NO_TAGS)
+                ? new TagPlanner.Result(List.of(), List.of()) : planned;
 
         String subject = text.subject(post, themes);
         List<String> refs = new ArrayList<>();
@@ -59,7 +63,7 @@ final class CablePlanner {
                 precedence, level.classification(), level.label(), level.caveats(), sections, auth.declassify(),
                 tags.tags(), tags.stray(), subject, refs, auth.by(), auth.reasons(), Seeds.pick(Lexicon.SIGNERS, rng),
                 body.truths(), themeTruths(themes, body, tags), shares(topicIds, weights, text), hitBursts,
-                body.summary(), body.comment());
+                body.summary(), body.comment(), quirks);
         return new CablePlan(truth, body.paragraphs(), rng.nextInt(10_000), rng.nextInt(10_000),
                 infoLines(rng, post), refLine, rng.nextDouble() < 0.5 ? "STATE FOR DRL AND PRM" : null);
     }
@@ -75,6 +79,20 @@ final class CablePlanner {
                     + Seeds.pick(Lexicon.LAST_NAMES, rng);
             return new Authority(by, Seeds.pick(Lexicon.REASONS, rng), date.plusYears(10));
         }
+    }
+
+    private static List<CableTruth.Quirk> quirks(SplittableRandom rng) {
+        List<CableTruth.Quirk> quirks = new ArrayList<>();
+        if (rng.nextDouble() < 0.05) {
+            quirks.add(CableTruth.Quirk.SUBJ_LABEL);
+        }
+        if (rng.nextDouble() < 0.05) {
+            quirks.add(CableTruth.Quirk.SUBJECT_MARKING);
+        }
+        if (rng.nextDouble() < 0.01) {
+            quirks.add(CableTruth.Quirk.NO_TAGS);
+        }
+        return quirks;
     }
 
     private static List<CableTruth.TopicShare> shares(int[] topicIds, double[] weights, TextPlanner text) {
