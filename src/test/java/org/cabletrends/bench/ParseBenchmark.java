@@ -89,6 +89,7 @@ public final class ParseBenchmark {
                     cpuSeconds[r], mb / cpuSeconds[r]);
         }
         report(inputs.size(), mb, roundSeconds, perFile);
+        slowest(inputs, perFile, rounds);
         double cpuMedian = median(cpuSeconds);
         System.out.printf(Locale.ROOT, "median round cpu: %.3f s = %.1f MB/s, %.0f files/s%n",
                 cpuMedian, mb / cpuMedian, inputs.size() / cpuMedian);
@@ -120,6 +121,22 @@ public final class ParseBenchmark {
         Arrays.sort(times);
         System.out.printf(Locale.ROOT, "per-file parse time (us): p50 %.0f  p90 %.0f  p99 %.0f  p99.9 %.0f  max %.0f%n",
                 pct(times, 50), pct(times, 90), pct(times, 99), pct(times, 99.9), times[times.length - 1] / 1e3);
+    }
+
+    /** The five files with the longest parse time (fastest of the rounds, so contention spikes do not count). */
+    private static void slowest(List<Input> inputs, long[] perFile, int rounds) {
+        int n = inputs.size();
+        long[] best = new long[n];
+        for (int i = 0; i < n; i++) {
+            best[i] = Long.MAX_VALUE;
+            for (int r = 0; r < rounds; r++) {
+                best[i] = Math.min(best[i], perFile[r * n + i]);
+            }
+        }
+        System.out.println("slowest files (best of rounds):");
+        java.util.stream.IntStream.range(0, n).boxed().sorted((a, b) -> Long.compare(best[b], best[a])).limit(5)
+                .forEach(i -> System.out.printf(Locale.ROOT, "  %s  %d bytes  %.1f ms%n",
+                        inputs.get(i).id(), inputs.get(i).bytes().length, best[i] / 1e6));
     }
 
     private static double median(double[] values) {
