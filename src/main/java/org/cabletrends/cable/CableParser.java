@@ -45,6 +45,15 @@ public final class CableParser {
             return result(d, List.of(new ParseIssue(IssueCode.BINARY_INPUT, Severity.ERROR, 0, 0,
                     "Cannot parse binary input (" + input.length() + " characters, mostly control characters)")));
         }
+        if (FormDetector.isCsvRow(input)) {
+            try {
+                return CsvRowText.read(sourceId, input);
+            } catch (RuntimeException | StackOverflowError e) {
+                d.body = "";
+                return result(d, List.of(new ParseIssue(IssueCode.INTERNAL_ERROR, Severity.ERROR, 0, 0,
+                        "Parser failure on a cables.csv row: " + e)));
+            }
+        }
         SourceText src = new SourceText(input);
         Issues issues = new Issues(src);
         try {
@@ -60,10 +69,6 @@ public final class CableParser {
             issues.whole(IssueCode.MIXED_LINE_ENDINGS, Severity.INFO, "Mixed line endings (CRLF, LF, CR)");
         }
         d.form = FormDetector.detect(input, original);
-        if (d.form == SourceForm.CSV_ROW) {
-            CsvRowText.read(input, d, issues);
-            return;
-        }
         SourceText src = d.form == SourceForm.FLATTENED ? new SourceText(SourceText.unflatten(original.text)) : original;
         HeaderReader.read(src, d, issues);
         Preamble.read(src, d, issues);

@@ -303,25 +303,4 @@ public final class CablesCsvReader implements Closeable {
     public void close() throws IOException {
         in.close();
     }
-
-    /** A growable byte array for one field. */
-    private static final class ByteBuilder {
-        private byte[] bytes = new byte[8192];
-        private int size;
-
-        void add(byte b) {
-            if (size == bytes.length) {
-                bytes = Arrays.copyOf(bytes, size * 2);
-            }
-            bytes[size++] = b;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        byte[] toArray() {
-            return Arrays.copyOf(bytes, size);
-        }
-    }
 }

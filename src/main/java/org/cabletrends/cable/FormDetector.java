@@ -10,6 +10,10 @@ final class FormDetector {
     private FormDetector() {
     }
 
+    static boolean isCsvRow(String text) {
+        return CSV_ROW.matcher(text.length() > 200 ? text.substring(0, 200) : text).lookingAt();
+    }
+
     static SourceForm detect(String original, SourceText src) {
         String head = src.text.substring(0, Math.min(src.text.length(), 3000));
         if (CSV_ROW.matcher(head).lookingAt()) {

@@ -19,6 +19,10 @@ final class HeaderReader {
     private static final Pattern ADDRESSEE_TAIL = Pattern.compile(
             "(?:\\s+(?:NIACT|IMMEDIATE|IMMEDIAT|PRIORITY|PRORITY|ROUTINE|FLASH|\\d{1,5}|BT))+\\s*$");
     private static final Pattern REFID_NUMBER = Pattern.compile("\\d{1,8}");
+    /** The routing line's security field: {@code ZNY CCCCC} for a classified cable, {@code ZNR UUUUU} unclassified. */
+    private static final Pattern ROUTING_CLASS = Pattern.compile("\\bZN[RY] ([UCSE])\\1{4}\\b");
+    /** The site's date line after the header: {@code Friday, 01 February 2008, 13:41}. */
+    private static final Pattern SITE_DATE = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2}");
     private static final Pattern FM_LINE = Pattern.compile("^\\s*FM\\s+[A-Z]{2}");
 
     private HeaderReader() {
@@ -139,6 +143,16 @@ final class HeaderReader {
             d.deNumber = de.group(1).replaceFirst("^0+(?=\\d)", "");
         }
         readAddresses(region, d, issues);
+        Matcher zn = ROUTING_CLASS.matcher(region);
+        if (d.classification == null && zn.find()) {
+            d.classification = switch (zn.group(1)) {
+                case "C" -> Classification.CONFIDENTIAL;
+                case "S" -> Classification.SECRET;
+                default -> Classification.UNCLASSIFIED;
+            };
+            issues.add(IssueCode.MISSING_CLASSIFICATION, Severity.INFO, zn.start(),
+                    "Classification read from the routing line '" + zn.group() + "'");
+        }
     }
 
     private static void readAddresses(String region, Draft d, Issues issues) {
@@ -174,7 +188,7 @@ final class HeaderReader {
                 : trimmed.split("\n");
         for (String part : parts) {
             String a = ADDRESSEE_TAIL.matcher(part.replaceAll("\\s+", " ").trim()).replaceAll("").trim();
-            if (!a.isEmpty() && !a.equals("BT") && a.chars().anyMatch(Character::isLetter)) {
+            if (!a.isEmpty() && !a.equals("BT") && a.chars().anyMatch(Character::isLetter) && !SITE_DATE.matcher(a).matches()) {
                 out.add(a);
             }
         }
@@ -182,6 +196,13 @@ final class HeaderReader {
     }
 
     private static void readRefid(Draft d, Issues issues, int at) {
+        if (d.post == null && d.deNumber != null && d.dtg != null && d.originAsWritten != null
+                && d.originAsWritten.matches("(?:AMEMBASSY|AMCONSUL|USINT) [A-Z ]+")) {
+            d.refid = Dtg.twoDigitYear(d.dtg) + Posts.idPost(d.originAsWritten) + d.deNumber;
+            issues.whole(IssueCode.MISSING_REFID, Severity.WARNING, "No classification line with the cable id; id '"
+                    + d.refid + "' read from the FM and routing lines");
+            return;
+        }
         if (d.post == null) {
             issues.whole(IssueCode.MISSING_REFID, Severity.ERROR, "Cannot find the post and number of the cable id");
             return;

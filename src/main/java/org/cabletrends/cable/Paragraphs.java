@@ -39,7 +39,7 @@ final class Paragraphs {
         if (!pilcrow && written.equals("1" + expected)) {
             return expected;
         }
-        if (pilcrow || marked && n > expected && n <= expected + 3) {
+        if (pilcrow || marked) {
             return n;
         }
         return -1;

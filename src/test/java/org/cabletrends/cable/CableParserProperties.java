@@ -88,6 +88,7 @@ class CableParserProperties {
         assertThat(result.issues()).allSatisfy(i -> {
             assertThat(i.line()).isNotNegative();
             assertThat(i.column()).isNotNegative();
+            assertThat(i.code()).as("the parser caught its own failure: %s", i).isNotEqualTo(IssueCode.INTERNAL_ERROR);
         });
     }
 

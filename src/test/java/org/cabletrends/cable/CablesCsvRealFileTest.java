@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.cabletrends.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,7 @@ class CablesCsvRealFileTest {
 
     @Test
     void readsEveryRowOfTheRealFile() throws IOException {
-        Path csv = SharedCorpus.corpusOrSkip().resolve("cables.csv");
+        Path csv = SharedDir.require("corpus").resolve("cables.csv");
         List<CsvCableRecord> records = new ArrayList<>();
         List<CsvRowError> errors = new ArrayList<>();
 
@@ -41,7 +40,7 @@ class CablesCsvRealFileTest {
     /** The join chosen for cableText() is the site page's layout, apart from the page's added date line. */
     @Test
     void cableTextMatchesTheSitePageOnceItsDateLineIsRemoved() throws IOException {
-        Path corpus = SharedCorpus.corpusOrSkip();
+        Path corpus = SharedDir.require("corpus");
         List<CsvCableRecord> records = new ArrayList<>();
         CablesCsvReader.read(corpus.resolve("cables.csv"), records::add, e -> { });
         int compared = 0;

@@ -2,7 +2,6 @@ package org.cabletrends.cable;
 
 import java.io.IOException;
 
-import org.cabletrends.SharedCorpus;
 import org.cabletrends.cable.ValidationReport.Field;
 import org.cabletrends.cable.ValidationReport.SourceStats;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +18,7 @@ class CorpusValidationTest {
 
     @BeforeAll
     static void validateCorpus() throws IOException {
-        report = new CorpusValidator().validate(SharedCorpus.corpusOrSkip());
+        report = new CorpusValidator().validate(SharedDir.require("corpus"));
     }
 
     private static void assertFloor(Field field, double floor) {
