@@ -1,12 +1,9 @@
 package org.cabletrends.cable;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** SUMMARY … END SUMMARY and COMMENT … END COMMENT blocks of the body. */
 final class Sections {
-    private static final Pattern END_SUMMARY = Pattern.compile("END\\s+(?:OF\\s+)?SUMMARY\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern END_COMMENT = Pattern.compile("END\\s+(?:OF\\s+)?COMMENTS?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile("^[\\s\\-=_]*(?:¶\\s?)?(?:\\d{1,3}\\.\\s*)?(?:\\([A-Z/]{1,8}\\)\\s*)?");
     private static final int MAX_UNTERMINATED = 3000;
 
@@ -21,7 +18,7 @@ final class Sections {
         // Plain case-insensitive searches: regexes with lookbehinds ran at every character of every body.
         int s = opening(body, "SUMMARY", 0);
         if (s >= 0) {
-            int endAt = closing(body, END_SUMMARY, s);
+            int endAt = closing(body, "SUMMARY", s);
             boolean ended = endAt >= 0;
             int end = ended ? endAt : paragraphEnd(body, s);
             if (!ended) {
@@ -31,7 +28,7 @@ final class Sections {
         }
         int from = 0;
         for (int c = opening(body, "COMMENT", from); c >= 0; c = opening(body, "COMMENT", from)) {
-            int endAt = closing(body, END_COMMENT, c);
+            int endAt = closing(body, "COMMENT", c);
             boolean ended = endAt >= 0;
             int end = ended ? endAt : paragraphEnd(body, c);
             if (!ended) {
@@ -81,31 +78,55 @@ final class Sections {
         return -1;
     }
 
-    /** Start of the first END SUMMARY / END COMMENT from {@code from}: found by indexOf, checked by the pattern. */
-    private static int closing(String text, Pattern end, int from) {
-        Matcher m = end.matcher(text);
-        for (int i = indexOfIgnoreCase(text, "END", from); i >= 0; i = indexOfIgnoreCase(text, "END", i + 3)) {
-            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && m.region(i, text.length()).lookingAt()) {
-                return i;
+    /** Start of the first {@code END [OF] SUMMARY} / {@code END [OF] COMMENT(S)} at or after {@code from}, or -1. */
+    private static int closing(String text, String word, int from) {
+        for (int i = indexOfIgnoreCase(text, word, from); i >= 0; i = indexOfIgnoreCase(text, word, i + 1)) {
+            int j = skipSpaceBack(text, i);
+            if (j == i) {
+                continue;
+            }
+            if (j >= 2 && text.regionMatches(true, j - 2, "OF", 0, 2)) {
+                int k = skipSpaceBack(text, j - 2);
+                j = k < j - 2 ? k : j;
+            }
+            if (j >= 3 && text.regionMatches(true, j - 3, "END", 0, 3)
+                    && (j == 3 || !Character.isLetterOrDigit(text.charAt(j - 4)))) {
+                return j - 3;
             }
         }
         return -1;
+    }
+
+    private static int skipSpaceBack(String text, int i) {
+        int j = i;
+        while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j;
     }
 
     private static boolean after(String text, int i, String before) {
         return i >= before.length() && text.regionMatches(true, i - before.length(), before, 0, before.length());
     }
 
-    /** indexOf for an text-case ASCII word, ignoring case. */
+    /** indexOf for an upper-case ASCII word, ignoring case (letters compared with the case bit masked). */
     static int indexOfIgnoreCase(String text, String word, int from) {
+        int n = word.length();
+        int last = text.length() - n;
         char first = word.charAt(0);
-        char lower = (char) (first + 32);
-        int last = text.length() - word.length();
+        outer:
         for (int i = Math.max(0, from); i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == lower) && text.regionMatches(true, i, word, 0, word.length())) {
-                return i;
+            if ((text.charAt(i) & 0xFFDF) != first) {
+                continue;
             }
+            for (int k = 1; k < n; k++) {
+                char w = word.charAt(k);
+                char c = text.charAt(i + k);
+                if (w >= 'A' && w <= 'Z' ? (c & 0xFFDF) != w : c != w) {
+                    continue outer;
+                }
+            }
+            return i;
         }
         return -1;
     }
