@@ -53,7 +53,7 @@ final class References {
         Matcher m = ID.matcher(text);
         while (m.find()) {
             String post = m.group(2);
-            if (NOT_POSTS.contains(post) || NOT_POSTS.contains(post.split(" ")[0])) {
+            if (post.length() < 4 || NOT_POSTS.contains(post) || NOT_POSTS.contains(post.split(" ")[0])) {
                 continue;
             }
             String year = m.group(1) != null ? m.group(1) : d.dtg != null ? Dtg.twoDigitYear(d.dtg) : d.year;
