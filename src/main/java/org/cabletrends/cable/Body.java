@@ -88,7 +88,9 @@ final class Body {
                     continue;
                 }
             }
-            line = PageBreaks.LINE_CONTINUATION.matcher(line).replaceFirst("");
+            if (line.endsWith(" \\")) {
+                line = line.substring(0, line.length() - 2);
+            }
             out.add(new Piece(line, start, end, i, blank && !pageBreak, pageBreak));
             blank = false;
             pageBreak = false;
@@ -115,7 +117,7 @@ final class Body {
             String t = inParagraph ? p.text().trim() : p.text().stripTrailing();
             out.append(p.separator(out.length() == 0 ? "" : tail(out), inParagraph)).append(t);
         }
-        String s = inParagraph ? out.toString().replaceAll("[ \\t]+", " ").trim() : out.toString();
+        String s = inParagraph ? Whitespace.collapseBlanks(out.toString()).trim() : out.toString();
         return markdown ? Markdown.unescape(s) : s;
     }
 

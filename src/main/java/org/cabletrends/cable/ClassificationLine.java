@@ -44,7 +44,7 @@ final class ClassificationLine {
 
     /** Reads one line; null when it is not a classification line. */
     static ClassificationLine read(String line) {
-        if (line.length() > 400 || line.isBlank()) {
+        if (line.length() > 400 || line.isBlank() || !mayHoldLevel(line)) {
             return null;
         }
         Matcher m = LINE.matcher(line);
@@ -71,6 +71,13 @@ final class ClassificationLine {
             return null; // a sentence that merely starts with a level word
         }
         return new ClassificationLine(level, caveats, section, count, null, null, null, rest);
+    }
+
+    /** A cheap test before the regex: some letters of a level word must be there ({@code NCL}, {@code ECR}, {@code N F}…). */
+    private static boolean mayHoldLevel(String line) {
+        String u = Sections.asciiUpper(line);
+        return u.contains("NCLAS") || u.contains("N C L") || u.contains("ECRET") || u.contains("E C R")
+                || u.contains("ONFID") || u.contains("O N F") || u.contains("IMITED") || u.contains("I M I");
     }
 
     /** Sentence-cased extracts write {@code S e c r e t state 135366}: taken only when the line is just level and id. */

@@ -41,6 +41,7 @@ final class Draft {
     String post;
     String number;
     String year;
+    String siteYear;
     String deNumber;
     int classificationLine = -1;
     int preambleEnd;

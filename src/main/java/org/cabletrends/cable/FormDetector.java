@@ -5,9 +5,22 @@ import java.util.regex.Pattern;
 /** Tells the layout of a cable's text from its first characters and its line structure. */
 final class FormDetector {
     private static final Pattern CSV_ROW = Pattern.compile("^\\s*\"\\d+\",\"");
-    private static final Pattern MARKDOWN = Pattern.compile("(?m)^##\\s|\\[[A-Z]{2,6}\\]\\(#\\)|^- 1\\d{1,3}\\.\\s");
+    private static final Pattern SEED_PARAGRAPH = Pattern.compile("^- 1\\d{1,3}\\.\\s");
 
     private FormDetector() {
+    }
+
+    /** Markdown of the seed form: a {@code ## } heading, a {@code [PGOV](#)} tag link or a {@code - 11.} paragraph. */
+    private static boolean isMarkdown(String text) {
+        if (text.startsWith("## ") || text.contains("\n## ") || text.contains("](#)")) {
+            return true;
+        }
+        for (int i = text.indexOf("\n- 1"); i >= 0; i = text.indexOf("\n- 1", i + 1)) {
+            if (SEED_PARAGRAPH.matcher(text).region(i + 1, Math.min(text.length(), i + 12)).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCsvRow(String text) {
@@ -23,7 +36,7 @@ final class FormDetector {
             return SourceForm.PARTIAL_EXTRACT;
         }
         boolean routing = head.contains("VZCZC");
-        if (routing && MARKDOWN.matcher(src.text.length() > 200_000 ? src.text.substring(0, 200_000) : src.text).find()) {
+        if (routing && isMarkdown(src.text)) {
             return SourceForm.SEED_MARKDOWN;
         }
         if (routing) {

@@ -22,7 +22,7 @@ final class HeaderReader {
     /** The routing line's security field: {@code ZNY CCCCC} for a classified cable, {@code ZNR UUUUU} unclassified. */
     private static final Pattern ROUTING_CLASS = Pattern.compile("\\bZN[RY] ([UCSE])\\1{4}\\b");
     /** The site's date line after the header: {@code Friday, 01 February 2008, 13:41}. */
-    private static final Pattern SITE_DATE = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2}");
+    private static final Pattern SITE_DATE = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \\d{1,2} [A-Z][a-z]+ ((?:19|20)\\d{2})(?:, \\d{1,2}:\\d{2})?");
     private static final Pattern FM_LINE = Pattern.compile("^\\s*FM\\s+[A-Z]{2}");
 
     private HeaderReader() {
@@ -38,7 +38,24 @@ final class HeaderReader {
         int regionEnd = chosen > fmLine && chosen >= 0 ? src.lineStart(chosen)
                 : fmLine >= 0 ? blockEnd(src, fmLine, limit) : src.lineEnd(limit - 1);
         readRouting(src.text.substring(0, regionEnd), d, issues);
+        if (d.dtg == null && d.year == null) {
+            d.siteYear = siteDateYear(src, limit);
+        }
         readRefid(d, issues, chosen >= 0 ? src.lineStart(chosen) : -1);
+    }
+
+    /**
+     * The site puts a date line ({@code Wednesday, 29 November 2000, 13:59}) above some texts; without a DTG its year
+     * is the only year the text gives for the cable id. Two digits, like a DTG year.
+     */
+    private static String siteDateYear(SourceText src, int limit) {
+        for (int i = 0; i < Math.min(limit, 60); i++) {
+            Matcher m = SITE_DATE.matcher(src.line(i).trim());
+            if (m.matches()) {
+                return m.group(1).substring(2);
+            }
+        }
+        return null;
     }
 
     /** The routing block ends at the first blank line after the FM line's address lines. */
@@ -208,7 +225,10 @@ final class HeaderReader {
             return;
         }
         d.refidAsWritten = (d.year == null ? "" : d.year + " ") + d.post + " " + d.number;
-        String year = d.year != null ? d.year : d.dtg != null ? Dtg.twoDigitYear(d.dtg) : null;
+        String year = d.year != null ? d.year : d.dtg != null ? Dtg.twoDigitYear(d.dtg) : d.siteYear;
+        if (d.year == null && d.dtg == null && d.siteYear != null) {
+            issues.add(IssueCode.MISSING_DTG, Severity.INFO, at, "No date-time group; the id's year is taken from the date line");
+        }
         boolean numberOk = REFID_NUMBER.matcher(d.number).matches();
         boolean postOk = d.post.matches("[A-Z][A-Z ]*[A-Z]") && postAgrees(d);
         if (numberOk && !postOk && d.deNumber != null && d.originAsWritten.matches("(?:AMEMBASSY|AMCONSUL|USINT) .*")) {

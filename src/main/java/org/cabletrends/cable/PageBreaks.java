@@ -14,17 +14,21 @@ final class PageBreaks {
             "\\s+(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\\s*$");
     private static final Pattern FOOTER = Pattern.compile(
             "^\\s*(?:NNNN|BT|#\\d{1,5}|=+\\s*CABLE ENDS\\s*=+|END OF CABLE|https?://\\S*sgov\\S*|.*Classified Web Site.*)\\s*$");
-    /** The tab-separated export rows end every line with " \". */
-    static final Pattern LINE_CONTINUATION = Pattern.compile("\\s\\\\$");
 
     private PageBreaks() {
     }
 
     static boolean isPageBreak(String line) {
-        return line.length() < 80 && PAGE_BREAK.matcher(line).matches();
+        return line.length() < 80 && line.contains(" OF ") && PAGE_BREAK.matcher(line).matches();
     }
 
     static boolean isFooter(String line) {
-        return line.length() < 200 && FOOTER.matcher(line).matches();
+        if (line.length() >= 200) {
+            return false;
+        }
+        String t = line.trim();
+        boolean candidate = t.startsWith("NNNN") || t.equals("BT") || t.startsWith("#") || t.startsWith("=")
+                || t.startsWith("END OF CABLE") || t.startsWith("http") || t.contains("Classified Web Site");
+        return candidate && FOOTER.matcher(line).matches();
     }
 }

@@ -15,10 +15,24 @@ final class Paragraphs {
     }
 
     static boolean isMarkerLine(String line) {
-        return line.length() < 100_000 && MARKER.matcher(line).lookingAt();
+        return line.length() < 100_000 && mayBeMarker(line) && MARKER.matcher(line).lookingAt();
+    }
+
+    /** A marker starts, after blanks, with a digit, a pilcrow or a markdown dash. */
+    private static boolean mayBeMarker(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c >= '0' && c <= '9' || c == '\u00b6' || c == '-';
+            }
+        }
+        return false;
     }
 
     static Matcher marker(String line) {
+        if (!mayBeMarker(line)) {
+            return null;
+        }
         Matcher m = MARKER.matcher(line);
         return m.lookingAt() ? m : null;
     }
@@ -46,6 +60,9 @@ final class Paragraphs {
     }
 
     static String markdownHeading(String line) {
+        if (line.indexOf('#') < 0) {
+            return null;
+        }
         Matcher m = MARKDOWN_HEADING.matcher(line);
         return m.matches() ? m.group(1) : null;
     }
@@ -58,14 +75,15 @@ final class Paragraphs {
             return md;
         }
         String t = line.trim();
-        if (t.length() < 3 || t.length() > 120 || UNDERLINE.matcher(t).matches() || isMarkerLine(line)
+        if (t.length() < 3 || t.length() > 120 || isUnderline(t) || isMarkerLine(line)
                 || !Character.isLetter(t.charAt(0))) {
             return null;
         }
-        if (i + 1 < src.lineCount() && UNDERLINE.matcher(src.line(i + 1)).matches()) {
+        if (i + 1 < src.lineCount() && isUnderline(src.line(i + 1))) {
             return t;
         }
-        boolean alone = i == 0 || src.line(i - 1).isBlank() || UNDERLINE.matcher(src.line(i - 1)).matches();
+        String above = i == 0 ? "" : src.line(i - 1);
+        boolean alone = above.isBlank() || isUnderline(above) || Piece.endsSentence(above) && !above.trim().isEmpty();
         if (!alone || ENDS_SENTENCE.matcher(t).matches() || !markerFollows(src, i)) {
             return null;
         }
@@ -77,6 +95,10 @@ final class Paragraphs {
         return t;
     }
 
+    private static boolean isUnderline(String line) {
+        return (line.contains("---") || line.contains("===") || line.contains("___")) && UNDERLINE.matcher(line).matches();
+    }
+
     static boolean isHeadingLike(SourceText src, int i) {
         return heading(src, i) != null;
     }
@@ -84,7 +106,7 @@ final class Paragraphs {
     private static boolean markerFollows(SourceText src, int i) {
         for (int j = i + 1; j < Math.min(src.lineCount(), i + 4); j++) {
             String next = src.line(j);
-            if (next.isBlank() || UNDERLINE.matcher(next).matches()) {
+            if (next.isBlank() || isUnderline(next)) {
                 continue;
             }
             return isMarkerLine(next);

@@ -14,7 +14,7 @@ record Piece(String text, int start, int end, int line, boolean afterBlank, bool
         boolean sentenceEnd = endsSentence(previous);
         boolean freshStart = startsFresh(text);
         if (afterBreak || afterBlank) {
-            return sentenceEnd && freshStart ? "\n\n" : " ";
+            return sentenceEnd && freshStart || Paragraphs.isMarkerLine(text) ? "\n\n" : " ";
         }
         return inParagraph ? " " : "\n";
     }
@@ -23,7 +23,7 @@ record Piece(String text, int start, int end, int line, boolean afterBlank, bool
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
             if (!Character.isWhitespace(c)) {
-                return ".!?:;\"')]\u201d\u2019".indexOf(c) >= 0;
+                return ".!?:;\"')]\u201d\u2019-=_".indexOf(c) >= 0;
             }
         }
         return true;

@@ -89,7 +89,7 @@ final class Preamble {
     }
 
     static Field fieldOf(String line) {
-        if (line.length() > 2000) {
+        if (line.length() > 2000 || !mayStartField(line)) {
             return Field.NONE;
         }
         if (EO.matcher(line).matches()) return Field.EO;
@@ -98,6 +98,17 @@ final class Preamble {
         if (REF.matcher(line).matches()) return Field.REF;
         if (CLASSIFIED_BY.matcher(line).matches()) return Field.CLASSIFIED_BY;
         return Field.NONE;
+    }
+
+    /** Every field starts with E, T, S, R or C (any case) after blanks. */
+    private static boolean mayStartField(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = Character.toUpperCase(line.charAt(i));
+            if (c != ' ' && c != '\t') {
+                return c == 'E' || c == 'T' || c == 'S' || c == 'R' || c == 'C';
+            }
+        }
+        return false;
     }
 
     static boolean isFieldLine(String line) {

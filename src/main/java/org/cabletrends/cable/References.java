@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class References {
     private static final Pattern HEAD = Pattern.compile("^\\s*REF(?:S|ERENCES?|TELS?)?\\s*:?\\s*");
     private static final Pattern ITEM = Pattern.compile("(?:^|\\s)(?:¶\\s?)?(?:\\(([A-Z])\\)|([A-Z])[.)])\\s+");
-    private static final Pattern ID = Pattern.compile("\\b(?:(\\d{2}) ?)?([A-Z]{3,}(?: [A-Z]{3,}){0,2}) ?(\\d{1,6})\\b");
+    private static final Pattern ID = Pattern.compile("\\b(?:(\\d{2}) ?)?([A-Z]{2,}(?: [A-Z]{2,}){0,2}) ?(\\d{1,6})\\b");
     private static final Set<String> NOT_POSTS = Set.of("REF", "REFS", "REFTEL", "TEL", "PARA", "PARAS", "SECTION",
             "AND", "ALSO", "SEE", "THE", "OF", "DATED", "NOTAL", "MEMCON", "EMAIL", "FAX", "PAGE", "NOV", "DEC", "JAN",
             "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "IIR", "TDX", "DTG", "FOR", "ON");
@@ -53,7 +53,7 @@ final class References {
         Matcher m = ID.matcher(text);
         while (m.find()) {
             String post = m.group(2);
-            if (NOT_POSTS.contains(post) || NOT_POSTS.contains(post.split(" ")[0])) {
+            if (post.length() < 4 || NOT_POSTS.contains(post) || NOT_POSTS.contains(post.split(" ")[0])) {
                 continue;
             }
             String year = m.group(1) != null ? m.group(1) : d.dtg != null ? Dtg.twoDigitYear(d.dtg) : d.year;

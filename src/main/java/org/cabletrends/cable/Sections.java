@@ -1,16 +1,9 @@
 package org.cabletrends.cable;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** SUMMARY … END SUMMARY and COMMENT … END COMMENT blocks of the body. */
 final class Sections {
-    private static final Pattern SUMMARY = Pattern.compile(
-            "(?i)(?<!END )(?<!END OF )\\bSUMMARY(?:\\s+AND\\s+COMMENTS?)?(?:\\s*[:.\\-]+|\\s*\\n)");
-    private static final Pattern END_SUMMARY = Pattern.compile("(?i)\\bEND\\s+(?:OF\\s+)?SUMMARY\\b");
-    private static final Pattern COMMENT = Pattern.compile(
-            "(?i)(?<!END )(?<!END OF )(?<!AND )\\bCOMMENTS?\\s*:");
-    private static final Pattern END_COMMENT = Pattern.compile("(?i)\\bEND\\s+(?:OF\\s+)?COMMENTS?\\b");
     private static final Pattern LEAD = Pattern.compile("^[\\s\\-=_]*(?:¶\\s?)?(?:\\d{1,3}\\.\\s*)?(?:\\([A-Z/]{1,8}\\)\\s*)?");
     private static final int MAX_UNTERMINATED = 3000;
 
@@ -22,31 +15,132 @@ final class Sections {
         if (body == null || body.isEmpty()) {
             return;
         }
-        Matcher s = SUMMARY.matcher(body);
-        if (s.find()) {
-            Matcher e = END_SUMMARY.matcher(body);
-            boolean ended = e.find(s.end());
-            int end = ended ? e.start() : paragraphEnd(body, s.end());
+        // Plain case-insensitive searches: regexes with lookbehinds ran at every character of every body.
+        int s = opening(body, "SUMMARY", 0);
+        if (s >= 0) {
+            int endAt = closing(body, "SUMMARY", s);
+            boolean ended = endAt >= 0;
+            int end = ended ? endAt : paragraphEnd(body, s);
             if (!ended) {
                 issues.whole(IssueCode.UNTERMINATED_SUMMARY, Severity.INFO, "SUMMARY without END SUMMARY");
             }
-            d.summary = clean(body.substring(s.end(), end));
+            d.summary = clean(body.substring(s, end));
         }
-        Matcher c = COMMENT.matcher(body);
         int from = 0;
-        while (c.find(from)) {
-            Matcher e = END_COMMENT.matcher(body);
-            boolean ended = e.find(c.end());
-            int end = ended ? e.start() : paragraphEnd(body, c.end());
+        for (int c = opening(body, "COMMENT", from); c >= 0; c = opening(body, "COMMENT", from)) {
+            int endAt = closing(body, "COMMENT", c);
+            boolean ended = endAt >= 0;
+            int end = ended ? endAt : paragraphEnd(body, c);
             if (!ended) {
                 issues.whole(IssueCode.UNTERMINATED_COMMENT, Severity.INFO, "COMMENT without END COMMENT");
             }
-            String text = clean(body.substring(c.end(), end));
+            String text = clean(body.substring(c, end));
             if (!text.isEmpty()) {
                 d.comments.add(text);
             }
-            from = Math.max(end, c.end());
+            from = Math.max(end, c);
         }
+    }
+
+    /**
+     * Where the text of a {@code SUMMARY:} or {@code COMMENT:} block starts, or -1. The word must stand alone, not
+     * after END / END OF (or AND, for comments), and be followed by a colon (a summary also by '.', '-' or a line
+     * end, as under a "Summary" heading).
+     */
+    static int opening(String text, String word, int from) {
+        for (int i = indexOfIgnoreCase(text, word, from); i >= 0; i = indexOfIgnoreCase(text, word, i + 1)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || after(text, i, "END ")
+                    || after(text, i, "END OF ") || word.equals("COMMENT") && after(text, i, "AND ")) {
+                continue;
+            }
+            int j = i + word.length();
+            if (word.equals("SUMMARY") && text.regionMatches(true, j, " AND COMMENT", 0, 12)) {
+                j += " AND COMMENT".length();
+            }
+            if (j < text.length() && (text.charAt(j) == 'S' || text.charAt(j) == 's')) {
+                j++;
+            }
+            if (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+                continue;
+            }
+            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            boolean colon = j < text.length() && text.charAt(j) == ':';
+            boolean other = word.equals("SUMMARY") && (j >= text.length() || ".-\n".indexOf(text.charAt(j)) >= 0);
+            if (colon || other) {
+                while (j < text.length() && ":.-".indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Start of the first {@code END [OF] SUMMARY} / {@code END [OF] COMMENT(S)} at or after {@code from}, or -1. */
+    private static int closing(String text, String word, int from) {
+        for (int i = indexOfIgnoreCase(text, word, from); i >= 0; i = indexOfIgnoreCase(text, word, i + 1)) {
+            int j = skipSpaceBack(text, i);
+            if (j == i) {
+                continue;
+            }
+            if (j >= 2 && text.regionMatches(true, j - 2, "OF", 0, 2)) {
+                int k = skipSpaceBack(text, j - 2);
+                j = k < j - 2 ? k : j;
+            }
+            if (j >= 3 && text.regionMatches(true, j - 3, "END", 0, 3)
+                    && (j == 3 || !Character.isLetterOrDigit(text.charAt(j - 4)))) {
+                return j - 3;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaceBack(String text, int i) {
+        int j = i;
+        while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean after(String text, int i, String before) {
+        return i >= before.length() && text.regionMatches(true, i - before.length(), before, 0, before.length());
+    }
+
+    /** indexOf for an upper-case ASCII word, ignoring case (letters compared with the case bit masked). */
+    static int indexOfIgnoreCase(String text, String word, int from) {
+        int n = word.length();
+        int last = text.length() - n;
+        char first = word.charAt(0);
+        outer:
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if ((text.charAt(i) & 0xFFDF) != first) {
+                continue;
+            }
+            for (int k = 1; k < n; k++) {
+                char w = word.charAt(k);
+                char c = text.charAt(i + k);
+                if (w >= 'A' && w <= 'Z' ? (c & 0xFFDF) != w : c != w) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Upper case for ASCII letters only, so offsets stay those of the original. */
+    static String asciiUpper(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'a' && c <= 'z') {
+                chars[i] = (char) (c - 32);
+            }
+        }
+        return new String(chars);
     }
 
     private static int paragraphEnd(String body, int from) {
@@ -56,7 +150,11 @@ final class Sections {
     }
 
     private static String clean(String text) {
-        String t = LEAD.matcher(text).replaceFirst("");
-        return t.replaceAll("\\s+", " ").trim().replaceAll("[\\s(]+$", "");
+        String t = Whitespace.collapse(LEAD.matcher(text).replaceFirst(""));
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == '(' || t.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return t.substring(0, end);
     }
 }

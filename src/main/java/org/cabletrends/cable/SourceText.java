@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class SourceText {
     private static final Pattern FLATTENED_BREAK = Pattern.compile(
             " (?=E\\.? ?O\\.? ?1\\d{4}|TAGS?:? |SUBJ(?:ECT)?:|REF(?:S|TELS?)?:|Classified By|CLASSIFIED BY|¶\\s?\\d"
-            + "|\\d{1,3}\\.\\s{1,3}\\([A-Z][A-Za-z/]{0,8}\\))|(?<!\\d\\.) (?= +\\S)");
+            + "|\\d{1,3}\\.\\s{1,3}\\([A-Z][A-Za-z/]{0,8}\\))|(?<!\\d\\.) (?= +\\S)(?! +[A-Z][A-Z .'-]{0,30} \\d{3,8}\\b)");
     final String text;
     private final int[] lineStarts;
     final boolean mixedLineEnds;

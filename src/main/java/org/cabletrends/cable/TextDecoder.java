@@ -21,6 +21,11 @@ final class TextDecoder {
             return "";
         }
         int offset = hasBom(bytes) ? 3 : 0;
+        // Fast path: the JDK's decoder replaces bad input with U+FFFD; only then is the strict check needed.
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()

@@ -27,7 +27,10 @@ final class Body {
     }
 
     List<String> subjectLines(boolean wrap) {
-        String s = "SUBJECT: " + t.subject();
+        String label = t.quirks().contains(CableTruth.Quirk.SUBJ_LABEL) ? "SUBJ: " : "SUBJECT: ";
+        String marking = t.quirks().contains(CableTruth.Quirk.SUBJECT_MARKING)
+                ? "(" + (t.paragraphs().isEmpty() ? "U" : t.paragraphs().get(0).marking()) + ") " : "";
+        String s = label + marking + t.subject();
         int cut = s.lastIndexOf(' ', 52);
         if (!wrap || s.length() <= 60 || cut < 20) {
             return List.of(s);

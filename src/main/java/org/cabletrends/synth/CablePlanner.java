@@ -47,26 +47,52 @@ final class CablePlanner {
         double[] weights = dirichlet(rng, topicIds.length);
         TextPlanner text = new TextPlanner(rng, model, topicIds, weights, post.city());
         ParagraphPlanner.Result body = new ParagraphPlanner(rng, text, level).plan(themes);
-        TagPlanner.Result tags = TagPlanner.plan(rng, themes, post, options.tagNoise());
+        TagPlanner.Result planned = TagPlanner.plan(rng, themes, post, options.tagNoise());
+        // Quirks come from their own stream so that adding them left every other draw unchanged.
+        List<CableTruth.Quirk> quirks = quirks(Seeds.rng(options.seed(), index, Seeds.QUIRKS));
+        TagPlanner.Result tags = quirks.contains(CableTruth.Quirk.NO_TAGS)
+                ? new TagPlanner.Result(List.of(), List.of()) : planned;
 
         String subject = text.subject(post, themes);
         List<String> refs = new ArrayList<>();
         String refLine = references(rng, post, yy, serial, refs);
-        String classifiedBy = level.classification() == Classification.CONFIDENTIAL
-                || level.classification() == Classification.SECRET
-                ? Seeds.pick(Lexicon.CLASSIFIERS, rng) + " " + Seeds.pick(Lexicon.FIRST_NAMES, rng) + " "
-                + Seeds.pick(Lexicon.LAST_NAMES, rng) : null;
-        String reasons = classifiedBy == null ? null : Seeds.pick(Lexicon.REASONS, rng);
-        LocalDate declassify = classifiedBy == null ? null : at.toLocalDate().plusYears(10);
+        Authority auth = Authority.draw(rng, level, at.toLocalDate());
         int sections = Math.max(1, Math.min(Math.min(6, body.paragraphs().size()), 1 + body.chars() / 2500));
         String fileName = at.getYear() + "/" + published + ".txt";
         CableTruth truth = new CableTruth(index, fileName, refid, published, form, bad, post, dtg, Dtg.format(at),
-                precedence, level.classification(), level.label(), level.caveats(), sections, declassify,
-                tags.tags(), tags.stray(), subject, refs, classifiedBy, reasons, Seeds.pick(Lexicon.SIGNERS, rng),
+                precedence, level.classification(), level.label(), level.caveats(), sections, auth.declassify(),
+                tags.tags(), tags.stray(), subject, refs, auth.by(), auth.reasons(), Seeds.pick(Lexicon.SIGNERS, rng),
                 body.truths(), themeTruths(themes, body, tags), shares(topicIds, weights, text), hitBursts,
-                body.summary(), body.comment());
+                body.summary(), body.comment(), quirks);
         return new CablePlan(truth, body.paragraphs(), rng.nextInt(10_000), rng.nextInt(10_000),
                 infoLines(rng, post), refLine, rng.nextDouble() < 0.5 ? "STATE FOR DRL AND PRM" : null);
+    }
+
+    /** Who classified a CONFIDENTIAL or SECRET cable, why, and until when (ten years); all null otherwise. */
+    private record Authority(String by, String reasons, LocalDate declassify) {
+        static Authority draw(SplittableRandom rng, Level level, LocalDate date) {
+            if (level.classification() != Classification.CONFIDENTIAL
+                    && level.classification() != Classification.SECRET) {
+                return new Authority(null, null, null);
+            }
+            String by = Seeds.pick(Lexicon.CLASSIFIERS, rng) + " " + Seeds.pick(Lexicon.FIRST_NAMES, rng) + " "
+                    + Seeds.pick(Lexicon.LAST_NAMES, rng);
+            return new Authority(by, Seeds.pick(Lexicon.REASONS, rng), date.plusYears(10));
+        }
+    }
+
+    private static List<CableTruth.Quirk> quirks(SplittableRandom rng) {
+        List<CableTruth.Quirk> quirks = new ArrayList<>();
+        if (rng.nextDouble() < 0.05) {
+            quirks.add(CableTruth.Quirk.SUBJ_LABEL);
+        }
+        if (rng.nextDouble() < 0.05) {
+            quirks.add(CableTruth.Quirk.SUBJECT_MARKING);
+        }
+        if (rng.nextDouble() < 0.01) {
+            quirks.add(CableTruth.Quirk.NO_TAGS);
+        }
+        return quirks;
     }
 
     private static List<CableTruth.TopicShare> shares(int[] topicIds, double[] weights, TextPlanner text) {

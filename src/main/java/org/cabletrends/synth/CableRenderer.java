@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cabletrends.cable.Classification;
 
 /** Lays a planned cable out in its form. Layout choices (TAGS separators, wrapping) use their own seeded stream. */
 final class CableRenderer {
@@ -41,7 +40,8 @@ final class CableRenderer {
             lines.add("");
         }
         lines.add(body.eoLine(true));
-        lines.add("TAGS: " + String.join(rng.nextDouble() < 0.3 ? ", " : " ", plan.truth().tags()));
+        String separator = rng.nextDouble() < 0.3 ? ", " : " ";
+        addTags(lines, "TAGS: ", separator, plan.truth().tags());
         lines.addAll(body.subjectLines(rng.nextDouble() < 0.5));
         lines.add("");
         body.refAndClassifiedBy(lines, true);
@@ -73,8 +73,10 @@ final class CableRenderer {
         }
         lines.add(body.eoLine(true));
         lines.add("");
-        lines.add("TAGS: " + String.join(" ", plan.truth().tags().stream().map(x -> "[" + x + "](#)").toList()));
-        lines.add("");
+        addTags(lines, "TAGS: ", " ", plan.truth().tags().stream().map(x -> "[" + x + "](#)").toList());
+        if (!plan.truth().tags().isEmpty()) {
+            lines.add("");
+        }
         lines.addAll(body.subjectLines(false));
         lines.add("");
         body.refAndClassifiedBy(lines, true);
@@ -101,7 +103,7 @@ final class CableRenderer {
             lines.add(plan.office());
         }
         lines.add(body.eoLine(false));
-        lines.add("TAGS " + String.join(", ", t.tags()));
+        addTags(lines, "TAGS ", ", ", t.tags());
         lines.addAll(body.subjectLines(rng.nextDouble() < 0.4));
         body.refAndClassifiedBy(lines, false);
         body.paragraphs(lines, false, p -> "\u00b6" + p.number() + ". (" + p.marking() + ") ", false);
@@ -119,7 +121,7 @@ final class CableRenderer {
         parts.add(body.classificationLine(rng.nextDouble() < 0.5));
         parts.addAll(t.caveats());
         parts.add(body.eoLine(true));
-        parts.add("TAGS: " + String.join(", ", t.tags()));
+        addTags(parts, "TAGS: ", ", ", t.tags());
         parts.addAll(body.subjectLines(false));
         body.refAndClassifiedBy(parts, false);
         body.paragraphs(parts, false, p -> p.number() + ".  (" + p.marking() + ")  ", false);
@@ -128,8 +130,10 @@ final class CableRenderer {
         return new Rendered(content, "", content);
     }
 
-    static boolean classified(CableTruth t) {
-        return t.classification() == Classification.CONFIDENTIAL || t.classification() == Classification.SECRET;
+    private static void addTags(List<String> lines, String label, String separator, List<String> tags) {
+        if (!tags.isEmpty()) {
+            lines.add(label + String.join(separator, tags));
+        }
     }
 
     static ZonedDateTime at(CableTruth t) {

@@ -18,6 +18,7 @@ import org.cabletrends.cable.Classification;
  * @param themes         planted themes with the paragraphs carrying their terms
  * @param topics         the document's topic mixture and the number of words drawn from each topic
  * @param bursts         ids of the bursts this cable is counted in (window and post match and the theme is planted)
+ * @param quirks         layout quirks planted in the text
  */
 public record CableTruth(int index, String fileName, String refid, String publishedRefid, CableForm form,
                          Malformation malformation, Post post, Instant dtg, String dtgAsWritten, String precedence,
@@ -25,7 +26,8 @@ public record CableTruth(int index, String fileName, String refid, String publis
                          int sectionCount, LocalDate declassifyOn, List<String> tags, List<String> strayTags,
                          String subject, List<String> references, String classifiedBy, String reasons,
                          String signer, List<ParagraphTruth> paragraphs, List<ThemeTruth> themes,
-                         List<TopicShare> topics, List<Integer> bursts, boolean hasSummary, boolean hasComment) {
+                         List<TopicShare> topics, List<Integer> bursts, boolean hasSummary, boolean hasComment,
+                         List<Quirk> quirks) {
 
     public CableTruth {
         caveats = List.copyOf(caveats);
@@ -36,6 +38,21 @@ public record CableTruth(int index, String fileName, String refid, String publis
         themes = List.copyOf(themes);
         topics = List.copyOf(topics);
         bursts = List.copyOf(bursts);
+        quirks = List.copyOf(quirks);
+    }
+
+    /** Layout quirks of the real corpus planted in this cable (the other fields already account for them). */
+    public enum Quirk {
+        /** {@code SUBJ:} instead of {@code SUBJECT:}. */
+        SUBJ_LABEL,
+        /** The subject starts with a portion marking such as {@code (C)}; {@code subject} holds it without. */
+        SUBJECT_MARKING,
+        /** No TAGS line at all ({@code tags} is empty). */
+        NO_TAGS;
+
+        public String jsonName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** One numbered paragraph: its number, portion marking without parentheses, and heading above it (or null). */

@@ -42,6 +42,7 @@ final class GroundTruth {
         m.put("themes", t.themes().stream().map(GroundTruth::theme).toList());
         m.put("topics", t.topics().stream().map(GroundTruth::topic).toList());
         m.put("bursts", t.bursts());
+        m.put("quirks", t.quirks().stream().map(CableTruth.Quirk::jsonName).toList());
         return m;
     }
 

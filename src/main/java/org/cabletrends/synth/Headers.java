@@ -26,11 +26,7 @@ final class Headers {
         lines.add(routes.length() > 2 ? routes.toString() : letter + letter + " RUEHWEB");
         lines.add("DE " + t.post().routing() + " #" + String.format("%04d", serial(t) % 10_000) + (t.sectionCount() > 1 ? "/01" : "") + " "
                 + Dtg.julian(CableRenderer.at(t)));
-        lines.add(switch (t.classification()) {
-            case CONFIDENTIAL -> "ZNY CCCCC ZZH";
-            case SECRET, TOP_SECRET -> "ZNY SSSSS ZZH";
-            default -> "ZNR UUUUU ZZH";
-        });
+        lines.add(new Level(t.classification(), t.caveats().contains("NOFORN")).znLine());
         lines.add(letter + " " + t.dtgAsWritten());
         lines.add("FM " + t.post().asWritten());
         lines.add("TO RUEHC/SECSTATE WASHDC " + (letter.equals("R") ? "" : t.precedence() + " ")

@@ -12,6 +12,7 @@ final class Seeds {
     static final long SERIALS = 0x5E41AL;
     static final long RENDER = 0x4E4DEL;
     static final long MALFORM = 0xBADL;
+    static final long QUIRKS = 0x0DDL;
 
     private Seeds() {
     }

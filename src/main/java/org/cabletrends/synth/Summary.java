@@ -54,10 +54,33 @@ final class Summary {
     }
 
     Map<String, Object> render(String mode) {
-        SynthOptions o = corpus.options();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("generator", "org.cabletrends.synth");
         m.put("output", mode);
+        m.put("options", options(corpus.options()));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("cables", cables);
+        counts.put("bytes", bytes);
+        counts.put("by_form", byForm);
+        counts.put("by_year", byYear);
+        counts.put("by_classification", byClassification);
+        counts.put("by_theme", byTheme);
+        counts.put("malformed", malformed.values().stream().mapToInt(Integer::intValue).sum());
+        counts.put("malformed_by_kind", malformed);
+        m.put("counts", counts);
+        m.put("themes", GroundTruth.themes(corpus.options().themeRate()));
+        m.put("topics", GroundTruth.topics(corpus.topicModel()));
+        m.put("background_vocabulary", Lexicon.BACKGROUND);
+        List<Map<String, Object>> bursts = new ArrayList<>();
+        for (Burst b : corpus.bursts()) {
+            bursts.add(GroundTruth.burst(b, burstCables.get(b.id()), windowCables[b.id()]));
+        }
+        m.put("bursts", bursts);
+        m.put("posts", corpus.posts().stream().map(p -> p.code() + " = " + p.origin()).toList());
+        return m;
+    }
+
+    private static Map<String, Object> options(SynthOptions o) {
         Map<String, Object> opts = new LinkedHashMap<>();
         opts.put("seed", o.seed());
         opts.put("cables", o.cables());
@@ -74,26 +97,6 @@ final class Summary {
         opts.put("topics", o.topics());
         opts.put("bursts", o.bursts());
         opts.put("burst_factor", o.burstFactor());
-        m.put("options", opts);
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("cables", cables);
-        counts.put("bytes", bytes);
-        counts.put("by_form", byForm);
-        counts.put("by_year", byYear);
-        counts.put("by_classification", byClassification);
-        counts.put("by_theme", byTheme);
-        counts.put("malformed", malformed.values().stream().mapToInt(Integer::intValue).sum());
-        counts.put("malformed_by_kind", malformed);
-        m.put("counts", counts);
-        m.put("themes", GroundTruth.themes(o.themeRate()));
-        m.put("topics", GroundTruth.topics(corpus.topicModel()));
-        m.put("background_vocabulary", Lexicon.BACKGROUND);
-        List<Map<String, Object>> bursts = new ArrayList<>();
-        for (Burst b : corpus.bursts()) {
-            bursts.add(GroundTruth.burst(b, burstCables.get(b.id()), windowCables[b.id()]));
-        }
-        m.put("bursts", bursts);
-        m.put("posts", corpus.posts().stream().map(p -> p.code() + " = " + p.origin()).toList());
-        return m;
+        return opts;
     }
 }

@@ -1,6 +1,8 @@
 package org.cabletrends.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.cabletrends.cable.SharedDir;
 /**
  * Single-threaded parse throughput over a directory of cables (default: the shared corpus's site/ form). All files
  * are read into memory first so only {@link CableParser#parse(String, byte[])} is timed (decoding included).
+ * Each round reports wall time and the thread's CPU time: on a shared machine the CPU figure is the one to trust.
  * Usage: {@code ParseBenchmark [--dir DIR] [--warmup N] [--rounds N]}; run through jobs/bench-parse.sh.
  */
 public final class ParseBenchmark {
@@ -72,15 +75,24 @@ public final class ParseBenchmark {
         for (int r = 0; r < warmup; r++) {
             sink += round(inputs, null, 0);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] roundSeconds = new double[rounds];
+        double[] cpuSeconds = new double[rounds];
         for (int r = 0; r < rounds; r++) {
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             sink += round(inputs, perFile, r * inputs.size());
             roundSeconds[r] = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "round %d: %.3f s, %.1f MB/s, %.0f files/s%n",
-                    r + 1, roundSeconds[r], mb / roundSeconds[r], inputs.size() / roundSeconds[r]);
+            cpuSeconds[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            System.out.printf(Locale.ROOT, "round %d: wall %.3f s = %.1f MB/s, %.0f files/s; cpu %.3f s = %.1f MB/s%n",
+                    r + 1, roundSeconds[r], mb / roundSeconds[r], inputs.size() / roundSeconds[r],
+                    cpuSeconds[r], mb / cpuSeconds[r]);
         }
         report(inputs.size(), mb, roundSeconds, perFile);
+        slowest(inputs, perFile, rounds);
+        double cpuMedian = median(cpuSeconds);
+        System.out.printf(Locale.ROOT, "median round cpu: %.3f s = %.1f MB/s, %.0f files/s%n",
+                cpuMedian, mb / cpuMedian, inputs.size() / cpuMedian);
         System.out.println("(checksum " + sink + ")");
     }
 
@@ -101,15 +113,36 @@ public final class ParseBenchmark {
     }
 
     private static void report(int files, double mb, double[] roundSeconds, long[] perFile) {
-        double[] sorted = roundSeconds.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
-        System.out.printf(Locale.ROOT, "median round: %.3f s = %.1f MB/s, %.0f files/s (best %.1f MB/s)%n",
-                median, mb / median, files / median, mb / sorted[0]);
+        double median = median(roundSeconds);
+        double best = Arrays.stream(roundSeconds).min().orElse(median);
+        System.out.printf(Locale.ROOT, "median round wall: %.3f s = %.1f MB/s, %.0f files/s (best %.1f MB/s)%n",
+                median, mb / median, files / median, mb / best);
         long[] times = perFile.clone();
         Arrays.sort(times);
         System.out.printf(Locale.ROOT, "per-file parse time (us): p50 %.0f  p90 %.0f  p99 %.0f  p99.9 %.0f  max %.0f%n",
                 pct(times, 50), pct(times, 90), pct(times, 99), pct(times, 99.9), times[times.length - 1] / 1e3);
+    }
+
+    /** The five files with the longest parse time (fastest of the rounds, so contention spikes do not count). */
+    private static void slowest(List<Input> inputs, long[] perFile, int rounds) {
+        int n = inputs.size();
+        long[] best = new long[n];
+        for (int i = 0; i < n; i++) {
+            best[i] = Long.MAX_VALUE;
+            for (int r = 0; r < rounds; r++) {
+                best[i] = Math.min(best[i], perFile[r * n + i]);
+            }
+        }
+        System.out.println("slowest files (best of rounds):");
+        java.util.stream.IntStream.range(0, n).boxed().sorted((a, b) -> Long.compare(best[b], best[a])).limit(5)
+                .forEach(i -> System.out.printf(Locale.ROOT, "  %s  %d bytes  %.1f ms%n",
+                        inputs.get(i).id(), inputs.get(i).bytes().length, best[i] / 1e6));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static double pct(long[] sorted, double p) {

@@ -107,7 +107,7 @@ class CorpusValidatorTest {
                 new Disagreement("site", "08AAA3", "origin", null, "Embassy Ccc"),
                 new Disagreement("site", "08AAA3", "date", null, "2008-03-01 10:00"),
                 new Disagreement("site", "08AAA4", "exception", "java.lang.IllegalStateException: stub failure",
-                        "site/08AAA4.txt"));
+                        "site/08AAA4.txt#text"));
         assertThat(report.exceptions()).isEqualTo(1);
     }
 

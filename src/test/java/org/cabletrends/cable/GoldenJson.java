@@ -1,12 +1,9 @@
 package org.cabletrends.cable;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,10 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
- * JSON rendering of a parse result for the golden files: every record component in declaration order, snake_case
- * names, enums by name, {@code java.time} values in ISO form, then the issues.
- * TODO switch {@link #tree} to org.cabletrends.cable.CableJson once it lands on main (cli-validate branch), so the
- * golden files show exactly what `cabletrends validate` prints; {@link #redactText} and the comparison stay.
+ * Golden-file JSON: the {@link CableJson} form of a parse result (what {@code cabletrends parse} prints), pretty
+ * printed with LF line ends; for real cables the free text can be replaced by fingerprints.
  */
 final class GoldenJson {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -34,12 +29,13 @@ final class GoldenJson {
     private GoldenJson() {
     }
 
-    /** The result as a JSON tree: {@code {"cable": {...}, "issues": [...]}}. */
+    /** The result as {@link CableJson} writes it, as a tree (so comparison ignores formatting). */
     static ObjectNode tree(ParseResult result) {
-        ObjectNode root = NODES.objectNode();
-        root.set("cable", toNode(result.cable()));
-        root.set("issues", toNode(result.issues()));
-        return root;
+        try {
+            return (ObjectNode) MAPPER.readTree(CableJson.toJson(result, false));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read CableJson output for " + result.cable().sourceId(), e);
+        }
     }
 
     /** Replaces free text by its length and SHA-256 so the expected file holds no cable text but still pins it. */
@@ -57,7 +53,7 @@ final class GoldenJson {
 
     static String pretty(JsonNode node) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+                .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
             return MAPPER.writer(printer).writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
@@ -81,38 +77,5 @@ final class GoldenJson {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot hash: SHA-256 missing", e);
         }
-    }
-
-    private static JsonNode toNode(Object value) {
-        if (value == null) {
-            return NODES.nullNode();
-        } else if (value instanceof Integer i) {
-            return NODES.numberNode(i);
-        } else if (value instanceof Enum<?> e) {
-            return TextNode.valueOf(e.name());
-        } else if (value instanceof List<?> list) {
-            ArrayNode array = NODES.arrayNode();
-            list.forEach(item -> array.add(toNode(item)));
-            return array;
-        } else if (value instanceof Record record) {
-            return recordNode(record);
-        }
-        return TextNode.valueOf(value.toString());
-    }
-
-    private static ObjectNode recordNode(Record record) {
-        ObjectNode object = NODES.objectNode();
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            try {
-                object.set(snakeCase(c.getName()), toNode(c.getAccessor().invoke(record)));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("Cannot read " + c.getName() + " of " + record.getClass(), e);
-            }
-        }
-        return object;
-    }
-
-    static String snakeCase(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -37,6 +37,7 @@ class MalformedInputTest {
             Map.entry("binary-garbage.bin", Set.of(IssueCode.BINARY_INPUT)),
             Map.entry("invalid-utf8.txt", Set.of(IssueCode.DECODING_FALLBACK)),
             Map.entry("mixed-line-endings.txt", Set.of(IssueCode.MIXED_LINE_ENDINGS)),
+            Map.entry("csv-broken-quote.csv", Set.of(IssueCode.MALFORMED_CSV_ROW)),
             Map.entry("paragraphs-out-of-order.txt", Set.of(IssueCode.PARAGRAPH_SEQUENCE)),
             Map.entry("truncated-mid-dtg.txt",
                     Set.of(IssueCode.INVALID_DTG, IssueCode.MISSING_DTG, IssueCode.INPUT_TRUNCATED)),

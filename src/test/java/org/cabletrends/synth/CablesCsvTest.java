@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.cabletrends.cable.CablesCsvReader;
+import org.cabletrends.cable.CsvCableRecord;
+import org.cabletrends.cable.CsvRowError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,24 @@ class CablesCsvTest {
         assertThat(summary.get("output").asText()).isEqualTo("cables_csv");
         assertThat(summary.at("/counts/cables").asInt()).isEqualTo(600);
         assertThat(summary.at("/counts/malformed").asInt()).isEqualTo(report.malformed());
+    }
+
+    @Test
+    void projectCsvReaderReadsEveryRowLikeTheDialectCheck(@TempDir Path dir) throws IOException {
+        SynthOptions options = SynthOptions.defaults().withCables(400).withMalformedRate(0.05).withSeed(5);
+        CorpusWriter.writeCablesCsv(new SyntheticCorpus(options), dir);
+        Path file = dir.resolve(CorpusWriter.CSV_NAME);
+        List<List<String>> expected = read(Files.readString(file, StandardCharsets.UTF_8));
+        List<CsvCableRecord> records = new ArrayList<>();
+        List<CsvRowError> errors = new ArrayList<>();
+        CablesCsvReader.read(file, records::add, errors::add);
+        assertThat(errors).isEmpty();
+        assertThat(records).hasSize(expected.size());
+        for (int i = 0; i < records.size(); i++) {
+            CsvCableRecord r = records.get(i);
+            assertThat(List.of(r.id(), r.date(), r.refid(), r.origin(), r.classification(), r.references(),
+                    r.header(), r.content())).as("row %d", i + 1).isEqualTo(expected.get(i));
+        }
     }
 
     /** A reader for the dialect: every field quoted, {@code \"} inside quotes is a quote, rows end in newline. */

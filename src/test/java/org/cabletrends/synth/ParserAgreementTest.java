@@ -15,7 +15,9 @@ import org.cabletrends.cable.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parses generated cables with the real parser and compares what it reads with the ground truth. A mismatch is a
+ * Parses generated cables with the real parser and compares what it reads with the ground truth: refid, origin,
+ * classification, DTG, tags, paragraph numbers and markings, subject, section count, declassification date, signer
+ * and detected form, both for the file and for the cable as a cables.csv row would carry it. A mismatch is a
  * generator or a parser bug; the message lists them by field and form.
  */
 class ParserAgreementTest {
@@ -36,7 +38,11 @@ class ParserAgreementTest {
             }
             wellFormed++;
             Cable cable = CableParser.parse(c.fileName(), c.bytes()).cable();
-            List<String> wrong = compare(t, cable);
+            List<String> wrong = new ArrayList<>(compare(t, cable));
+            check(wrong, "form", t.form().name(), cable.form().name());
+            // The same cable as a cables.csv row joins it back as header, blank line, content.
+            String row = c.header().isEmpty() ? c.content() : c.header() + "\n\n" + c.content();
+            compare(t, CableParser.parse(c.fileName(), row).cable()).forEach(f -> wrong.add("csv " + f));
             agreeing += wrong.isEmpty() ? 1 : 0;
             for (String field : wrong) {
                 mismatches.merge(field + " [" + t.form().jsonName() + "]", 1, Integer::sum);
@@ -61,6 +67,13 @@ class ParserAgreementTest {
         check(wrong, "tags", t.tags(), c.tags().stream().map(Tag::code).toList());
         check(wrong, "paragraphs", numbers(t), c.paragraphs().stream().map(Paragraph::number)
                 .filter(n -> n > 0).toList());
+        check(wrong, "markings", t.paragraphs().stream().map(CableTruth.ParagraphTruth::marking).toList(),
+                c.paragraphs().stream().filter(p -> p.number() > 0).map(Paragraph::marking).toList());
+        check(wrong, "subject", t.subject(), c.subject());
+        check(wrong, "section_count", t.sectionCount() > 1 ? t.sectionCount() : null,
+                t.sectionCount() > 1 ? c.sectionCount() : null);
+        check(wrong, "declassify_on", t.declassifyOn(), c.declassifyOn());
+        check(wrong, "signers", List.of(t.signer()), c.signers());
         return wrong;
     }
 
@@ -98,6 +111,12 @@ class ParserAgreementTest {
             case "classification" -> t.classification();
             case "dtg" -> expectedDtg(t);
             case "tags" -> t.tags();
+            case "form" -> t.form();
+            case "subject" -> t.subject();
+            case "signers" -> t.signer();
+            case "declassify_on" -> t.declassifyOn();
+            case "section_count" -> t.sectionCount();
+            case "markings" -> t.paragraphs();
             default -> numbers(t);
         };
     }
@@ -109,6 +128,12 @@ class ParserAgreementTest {
             case "classification" -> c.classification();
             case "dtg" -> c.dtg();
             case "tags" -> c.tags().stream().map(Tag::code).toList();
+            case "form" -> c.form();
+            case "subject" -> c.subject();
+            case "signers" -> c.signers();
+            case "declassify_on" -> c.declassifyOn();
+            case "section_count" -> c.sectionCount();
+            case "markings" -> c.paragraphs().stream().map(p -> p.number() + ":" + p.marking()).toList();
             default -> c.paragraphs().stream().map(Paragraph::number).toList();
         };
     }

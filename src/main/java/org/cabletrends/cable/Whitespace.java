@@ -1,0 +1,48 @@
+package org.cabletrends.cable;
+
+/** Whitespace folding without regexes (the parser's hottest string operation). */
+final class Whitespace {
+    private Whitespace() {
+    }
+
+    /** Every run of whitespace becomes one space; leading and trailing whitespace is dropped. */
+    static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Runs of spaces and tabs become one space; line ends are kept. */
+    static String collapseBlanks(String text) {
+        if (text.indexOf("  ") < 0 && text.indexOf('\t') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean blank = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                if (!blank) {
+                    out.append(' ');
+                }
+                blank = true;
+            } else {
+                out.append(c);
+                blank = false;
+            }
+        }
+        return out.toString();
+    }
+}
