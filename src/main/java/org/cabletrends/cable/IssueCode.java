@@ -30,6 +30,8 @@ public enum IssueCode {
     BODY_CUT_OFF,
     MALFORMED_CSV_ROW,
     MIXED_LINE_ENDINGS,
+    /** The input could not be read at all (an I/O error); reported by the readers, not the parser. */
+    UNREADABLE_INPUT,
     /** A bug in the parser: it caught its own failure and returned what it had. */
     INTERNAL_ERROR
 }

@@ -49,7 +49,7 @@ final class CableUnits {
 
     static Row unreadable(String source, long length, String message) {
         UnitRows.Origin o = new UnitRows.Origin(source, 0, length, null, false);
-        return UnitRows.reject(o, UNREADABLE, List.of(new ParseIssue(IssueCode.EMPTY_INPUT, Severity.ERROR, 0, 0,
+        return UnitRows.reject(o, UNREADABLE, List.of(new ParseIssue(IssueCode.UNREADABLE_INPUT, Severity.ERROR, 0, 0,
                 "Cannot read " + source + ": " + message)));
     }
 
