@@ -196,7 +196,7 @@ final class HeaderReader {
     /** Splits an address block at routing indicators ({@code RUEHC/}) or, without them, at line ends. */
     static List<String> addressees(String block) {
         List<String> out = new ArrayList<>();
-        String trimmed = block.strip();
+        String trimmed = (block.indexOf("day, ") >= 0 ? SITE_DATE.matcher(block).replaceAll(" ") : block).strip();
         if (trimmed.isEmpty()) {
             return out;
         }

@@ -53,4 +53,12 @@ class CorpusValidationTest {
         assertThat(report.exceptions()).as("parser exceptions").isZero();
         assertThat(report.total().rowErrors()).as("malformed cables.csv rows").isZero();
     }
+
+    /** The same cable from cables.csv and from site/ gives the same record; the site's extra date line may differ. */
+    @Test
+    void csvRowsGiveTheSameCablesAsSiteFiles() {
+        var csv = report.csvVsSite();
+        assertThat(csv.compared()).as("cables.csv rows compared with site/").isGreaterThan(5000);
+        assertThat(100.0 * csv.identical() / csv.compared()).as("identical records, %%").isGreaterThanOrEqualTo(99.5);
+    }
 }
