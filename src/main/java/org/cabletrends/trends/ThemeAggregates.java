@@ -1,0 +1,86 @@
+package org.cabletrends.trends;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Theme aggregates and bursts over the {@code cables} table and a per-cable theme table ({@code cable_themes},
+ * {@link TrendSchemas#CABLE_THEMES}). A cable talks about a theme when its text_score ≥
+ * {@link TrendOptions#detectionThreshold()}. Usage:
+ * {@code ThemeAggregates.of(spark, options).writeTo(runDir).execute(cables, cableThemes)}.
+ */
+public final class ThemeAggregates {
+    public static final String MONTHLY = "theme_monthly";
+    public static final String YEARLY = "theme_yearly";
+    public static final String KEYWORDS = "theme_keywords";
+    public static final String BURSTS = "theme_bursts";
+
+    private final SparkSession spark;
+    private final TrendOptions options;
+    private final Path runDir;
+
+    private ThemeAggregates(SparkSession spark, TrendOptions options, Path runDir) {
+        this.spark = Objects.requireNonNull(spark, "spark");
+        this.options = Objects.requireNonNull(options, "options");
+        this.runDir = runDir;
+    }
+
+    public static ThemeAggregates of(SparkSession spark, TrendOptions options) {
+        return new ThemeAggregates(spark, options, null);
+    }
+
+    /** Also write the four tables as Parquet under {@code dir} (overwriting them). */
+    public ThemeAggregates writeTo(Path dir) {
+        return new ThemeAggregates(spark, options, Objects.requireNonNull(dir, "dir"));
+    }
+
+    public ThemeTrends execute(Dataset<Row> cables, Dataset<Row> cableThemes) {
+        Dataset<Row> talking = ThemeCells.talking(cableThemes, options.detectionThreshold());
+        Dataset<Row> monthBase = ThemeCells.base(cables, true).cache();
+        Dataset<Row> yearBase = ThemeCells.base(cables, false);
+        Dataset<Row> monthCells = ThemeCells.cells(monthBase, cableThemes, talking, List.of("year", "month",
+                ThemeCells.IDX)).cache();
+        Dataset<Row> monthly = ThemeCells.metrics(monthCells, options, 12, true);
+        Dataset<Row> yearly = ThemeCells.metrics(ThemeCells.cells(yearBase, cableThemes, talking,
+                List.of("year", ThemeCells.IDX)), options, 1, false);
+        Dataset<Row> keywords = ThemeKeywords.of(monthBase, talking, true, options.topTerms())
+                .unionByName(ThemeKeywords.of(yearBase, talking, false, options.topTerms()));
+        Dataset<Row> bursts = BurstDetection.of(spark, monthCells, monthBase, talking, options);
+        Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+        tables.put(MONTHLY, TrendSchemas.conform(monthly, TrendSchemas.THEME_MONTHLY));
+        tables.put(YEARLY, TrendSchemas.conform(yearly, TrendSchemas.THEME_YEARLY));
+        tables.put(KEYWORDS, TrendSchemas.conform(keywords, TrendSchemas.THEME_KEYWORDS));
+        tables.put(BURSTS, TrendSchemas.conform(bursts, TrendSchemas.THEME_BURSTS));
+        return runDir == null ? new ThemeTrends(tables.get(MONTHLY), tables.get(YEARLY), tables.get(KEYWORDS),
+                tables.get(BURSTS), Map.of()) : write(tables);
+    }
+
+    private ThemeTrends write(Map<String, Dataset<Row>> tables) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        tables.forEach((name, df) -> {
+            String path = runDir.resolve(name).toString();
+            var writer = df.write().mode(SaveMode.Overwrite);
+            (MONTHLY.equals(name) ? writer.partitionBy("year") : writer).parquet(path);
+            paths.put(name, path);
+        });
+        return new ThemeTrends(read(paths.get(MONTHLY), TrendSchemas.THEME_MONTHLY),
+                read(paths.get(YEARLY), TrendSchemas.THEME_YEARLY),
+                read(paths.get(KEYWORDS), TrendSchemas.THEME_KEYWORDS),
+                read(paths.get(BURSTS), TrendSchemas.THEME_BURSTS), paths);
+    }
+
+    private Dataset<Row> read(String path, StructType schema) {
+        // Partition discovery moves `year` last; restore the documented column order.
+        return TrendSchemas.conform(spark.read().parquet(path), schema).select(col("*"));
+    }
+}
