@@ -38,6 +38,7 @@ final class BurstDetection {
     private record Key(String theme, String post) {
     }
 
+    /** {@code talking} is already joined with {@code base}. */
     static Dataset<Row> of(SparkSession spark, Dataset<Row> monthlyCells, Dataset<Row> base, Dataset<Row> talking,
                            TrendOptions o) {
         Row span = base.agg(min(IDX), max(IDX)).first();
@@ -52,7 +53,7 @@ final class BurstDetection {
                 .select("theme", "post", IDX, "theme_cables", "cables").collectAsList();
         List<Row> found = detect(series(rows, span.getInt(0), span.getInt(1)), span.getInt(0), o.detector());
         Dataset<Row> bursts = spark.createDataFrame(found, FOUND);
-        return withEvidence(bursts, base, talking, o.evidenceCables());
+        return withEvidence(bursts, talking, o.evidenceCables());
     }
 
     /** Dense series per key (theme, post), months first..last, zero where a post sent nothing. */
@@ -88,8 +89,8 @@ final class BurstDetection {
         return total;
     }
 
-    private static Dataset<Row> withEvidence(Dataset<Row> bursts, Dataset<Row> base, Dataset<Row> talking, int n) {
-        Dataset<Row> cables = talking.join(base, "refid").select(col("refid"), col("theme"), col("post"),
+    private static Dataset<Row> withEvidence(Dataset<Row> bursts, Dataset<Row> talking, int n) {
+        Dataset<Row> cables = talking.select(col("refid"), col("theme"), col("post"),
                 col(IDX), col("paragraphs"), col("text_score"));
         Dataset<Row> b = bursts.select(col("burst_id"), col("theme").as("b_theme"), col("post").as("b_post"),
                 col("start_index"), col("end_index"));

@@ -47,15 +47,17 @@ public final class ThemeAggregates {
     public ThemeTrends execute(Dataset<Row> cables, Dataset<Row> cableThemes) {
         Dataset<Row> talking = ThemeCells.talking(cableThemes, options.detectionThreshold());
         Dataset<Row> monthBase = ThemeCells.base(cables, true).cache();
-        Dataset<Row> yearBase = ThemeCells.base(cables, false);
-        Dataset<Row> monthCells = ThemeCells.cells(monthBase, cableThemes, talking, List.of("year", "month",
+        Dataset<Row> yearBase = ThemeCells.base(cables, false).cache();
+        Dataset<Row> monthTalking = ThemeCells.joined(talking, monthBase).cache();
+        Dataset<Row> yearTalking = ThemeCells.joined(talking, yearBase).cache();
+        Dataset<Row> monthCells = ThemeCells.cells(monthBase, cableThemes, monthTalking, List.of("year", "month",
                 ThemeCells.IDX)).cache();
         Dataset<Row> monthly = ThemeCells.metrics(monthCells, options, 12, true);
-        Dataset<Row> yearly = ThemeCells.metrics(ThemeCells.cells(yearBase, cableThemes, talking,
+        Dataset<Row> yearly = ThemeCells.metrics(ThemeCells.cells(yearBase, cableThemes, yearTalking,
                 List.of("year", ThemeCells.IDX)), options, 1, false);
-        Dataset<Row> keywords = ThemeKeywords.of(monthBase, talking, true, options.topTerms())
-                .unionByName(ThemeKeywords.of(yearBase, talking, false, options.topTerms()));
-        Dataset<Row> bursts = BurstDetection.of(spark, monthCells, monthBase, talking, options);
+        Dataset<Row> keywords = ThemeKeywords.of(monthBase, monthTalking, true, options.topTerms())
+                .unionByName(ThemeKeywords.of(yearBase, yearTalking, false, options.topTerms()));
+        Dataset<Row> bursts = BurstDetection.of(spark, monthCells, monthBase, monthTalking, options);
         Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
         tables.put(MONTHLY, TrendSchemas.conform(monthly, TrendSchemas.THEME_MONTHLY));
         tables.put(YEARLY, TrendSchemas.conform(yearly, TrendSchemas.THEME_YEARLY));

@@ -47,13 +47,14 @@ final class ThemeCells {
         return cableThemes.filter(col("text_score").geq(threshold));
     }
 
+    /** {@code talking} here is already joined with {@code base} (see {@link #joined}). */
     static Dataset<Row> cells(Dataset<Row> base, Dataset<Row> cableThemes, Dataset<Row> talking, List<String> keys) {
         List<String> postKeys = new ArrayList<>(keys);
         postKeys.add("post");
         Dataset<Row> totals = base.groupBy(cols(postKeys)).agg(count(lit(1)).as("cables"));
         List<String> themeKeys = new ArrayList<>(postKeys);
         themeKeys.add("theme");
-        Dataset<Row> counts = talking.join(base, "refid").groupBy(cols(themeKeys))
+        Dataset<Row> counts = talking.groupBy(cols(themeKeys))
                 .agg(count(lit(1)).as("theme_cables"), sum(size(col("paragraphs"))).as("paragraphs"),
                         sum(col("hits")).as("hits"));
         Dataset<Row> themes = cableThemes.select("theme").distinct();
@@ -88,6 +89,11 @@ final class ThemeCells {
         Column z = col("share").minus(avg("share").over(trailing)).divide(sd);
         return m.withColumn("z_score", when(n.geq(o.minTrailing()).and(sd.gt(0)), z))
                 .withColumn("small_count", col("cables").lt(o.minCables()));
+    }
+
+    /** Talking rows with their cable's post and period, joined once and reused by cells, keywords and bursts. */
+    static Dataset<Row> joined(Dataset<Row> talking, Dataset<Row> base) {
+        return talking.join(base, "refid");
     }
 
     static Column[] cols(List<String> names) {

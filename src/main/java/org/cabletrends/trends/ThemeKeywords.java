@@ -27,8 +27,9 @@ final class ThemeKeywords {
     private ThemeKeywords() {
     }
 
+    /** {@code talking} is already joined with {@code base}. */
     static Dataset<Row> of(Dataset<Row> base, Dataset<Row> talking, boolean monthly, int topTerms) {
-        Dataset<Row> counts = talking.join(base, "refid")
+        Dataset<Row> counts = talking
                 .select(col(IDX), col("theme"), explode(col("evidence")).as("e"))
                 .groupBy(col(IDX), col("theme"), col("e.term").as("term")).agg(count(lit(1)).as("count"));
         Dataset<Row> previous = counts.select(col(IDX).plus(1).as(IDX), col("theme"), col("term"),
