@@ -72,6 +72,12 @@ public final class TrendsBenchmark {
                                 + "AS evidence");
     }
 
+    /** CPU time of the whole JVM (all threads): the machine is shared, so wall time alone overstates. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     private static Dataset<Row> count(Dataset<Row> df) {
         df.count();
         return df;
@@ -79,8 +85,10 @@ public final class TrendsBenchmark {
 
     private static <T> T timed(String step, Supplier<T> work) {
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         T result = work.get();
-        System.out.printf("%-45s %7.1f s%n", step, (System.nanoTime() - start) / 1e9);
+        System.out.printf("%-45s %7.1f s wall %7.1f s CPU%n", step, (System.nanoTime() - start) / 1e9,
+                (processCpuNanos() - cpu) / 1e9);
         return result;
     }
 }
