@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 /** Reads the routing header (DTG, precedence, FM, TO, INFO) and the classification line with the cable id. */
 final class HeaderReader {
     private static final int SCAN_LINES = 400;
-    private static final Pattern FM = Pattern.compile("(?:^|\\s)FM\\s+([A-Z][A-Z0-9/ .,'()&-]*?)(?=\\s+TO\\s|\\s*$)",
+    private static final Pattern FM = Pattern.compile("(?<![^\\s])FM\\s+([A-Z][A-Z0-9/ .,'()&-]*?)(?=\\s+TO\\s|\\s*$)",
             Pattern.MULTILINE);
-    private static final Pattern TO = Pattern.compile("(?:^|\\s)TO\\s+", Pattern.MULTILINE);
-    private static final Pattern INFO = Pattern.compile("(?:^|\\s)INFO\\s+", Pattern.MULTILINE);
+    private static final Pattern TO = Pattern.compile("(?<![^\\s])TO\\s+");
+    private static final Pattern INFO = Pattern.compile("(?<![^\\s])INFO\\s+");
     private static final Pattern DE = Pattern.compile("\\bDE\\s+[A-Z]{4,6}\\s+#(\\d{1,5})");
-    private static final Pattern PRECEDENCE = Pattern.compile("(?:^|\\s)([OPRZ])(?:\\s+[OPRZ])?\\s+\\d{6}Z\\s");
+    private static final Pattern PRECEDENCE = Pattern.compile("(?<![^\\s])([OPRZ])(?:\\s+[OPRZ])?\\s+\\d{6}Z\\s");
     private static final Pattern ROUTING_INDICATOR = Pattern.compile("\\b[A-Z]{4,8}\\)?/(?=[A-Z])");
     private static final Pattern ADDRESSEE_TAIL = Pattern.compile(
             "(?:\\s+(?:NIACT|IMMEDIATE|IMMEDIAT|PRIORITY|PRORITY|ROUTINE|FLASH|\\d{1,5}|BT))+\\s*$");
@@ -103,8 +103,8 @@ final class HeaderReader {
     }
 
     private static String fmPost(String fmLine) {
-        Matcher m = FM.matcher(fmLine);
-        return m.find() ? Posts.idPost(m.group(1)) : null;
+        Matcher m = Scan.find(FM, fmLine, "FM", 0, 0);
+        return m != null ? Posts.idPost(m.group(1)) : null;
     }
 
     private static boolean samePost(String fmPost, String post) {
@@ -136,8 +136,8 @@ final class HeaderReader {
     }
 
     private static void readRouting(String region, Draft d, Issues issues) {
-        Matcher dtg = Dtg.DTG.matcher(region);
-        if (dtg.find()) {
+        Matcher dtg = Scan.find(Dtg.DTG, region, "Z", 6, 0);
+        if (dtg != null) {
             d.dtgAsWritten = dtg.group().replaceAll("\\s+", " ");
             d.dtg = Dtg.instant(dtg);
             if (d.dtg == null) {
@@ -146,8 +146,8 @@ final class HeaderReader {
         } else {
             issues.whole(IssueCode.MISSING_DTG, Severity.WARNING, "Cannot find a date-time group");
         }
-        Matcher p = PRECEDENCE.matcher(region);
-        if (p.find()) {
+        Matcher p = dtg == null ? null : PRECEDENCE.matcher(region.substring(Math.max(0, dtg.start() - 8), dtg.end() + 1 > region.length() ? region.length() : dtg.end() + 1));
+        if (p != null && p.find()) {
             d.precedence = switch (p.group(1)) {
                 case "Z" -> "FLASH";
                 case "O" -> "IMMEDIATE";
@@ -155,13 +155,13 @@ final class HeaderReader {
                 default -> "ROUTINE";
             };
         }
-        Matcher de = DE.matcher(region);
-        if (de.find()) {
+        Matcher de = Scan.find(DE, region, "DE", 0, 0);
+        if (de != null) {
             d.deNumber = de.group(1).replaceFirst("^0+(?=\\d)", "");
         }
         readAddresses(region, d, issues);
-        Matcher zn = ROUTING_CLASS.matcher(region);
-        if (d.classification == null && zn.find()) {
+        Matcher zn = d.classification == null ? Scan.find(ROUTING_CLASS, region, "ZN", 0, 0) : null;
+        if (zn != null) {
             d.classification = switch (zn.group(1)) {
                 case "C" -> Classification.CONFIDENTIAL;
                 case "S" -> Classification.SECRET;
@@ -173,19 +173,19 @@ final class HeaderReader {
     }
 
     private static void readAddresses(String region, Draft d, Issues issues) {
-        Matcher fm = FM.matcher(region);
-        if (!fm.find()) {
+        Matcher fm = Scan.find(FM, region, "FM", 0, 0);
+        if (fm == null) {
             issues.whole(IssueCode.MISSING_ORIGIN, Severity.WARNING, "Cannot find an FM line");
             return;
         }
         d.originAsWritten = fm.group(1).trim().replaceAll("\\s+", " ");
         d.origin = Posts.readable(d.originAsWritten);
-        Matcher to = TO.matcher(region);
-        if (!to.find(fm.end() - 1)) {
+        Matcher to = Scan.find(TO, region, "TO", 0, Math.max(0, fm.end() - 1));
+        if (to == null) {
             return;
         }
-        Matcher info = INFO.matcher(region);
-        boolean hasInfo = info.find(to.end());
+        Matcher info = Scan.find(INFO, region, "INFO", 0, to.end());
+        boolean hasInfo = info != null;
         int toEnd = hasInfo ? info.start() : region.length();
         d.to.addAll(addressees(region.substring(to.end(), toEnd)));
         if (hasInfo) {
