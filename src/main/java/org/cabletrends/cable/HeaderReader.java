@@ -117,12 +117,12 @@ final class HeaderReader {
         d.classificationAsWritten = cl.level;
         d.classification = Classification.fromLabel(cl.compactLevel() + (cl.caveat.isEmpty() ? "" : "//" + cl.caveat))
                 .orElse(null);
-        for (String c : cl.caveat.replaceAll("(?<=\\b[A-Z]) (?=[A-Z]\\b)", "").replace("/", " ").split("\\s+")) {
+        for (String c : Whitespace.SPACES.split(Classification.SPACED_LETTERS.matcher(cl.caveat).replaceAll("").replace("/", " "))) {
             if (!c.isBlank()) {
                 d.addCaveat(c.replace(" ", "").equals("EFTO") ? "EFTO" : c);
             }
         }
-        for (String w : cl.rest.split("[^A-Z]+")) {
+        for (String w : Whitespace.NON_LETTERS.split(cl.rest)) {
             if (Set.of("SENSITIVE", "SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS").contains(w)) {
                 d.addCaveat(w);
             }
@@ -138,7 +138,7 @@ final class HeaderReader {
     private static void readRouting(String region, Draft d, Issues issues) {
         Matcher dtg = Scan.find(Dtg.DTG, region, "Z", 6, 0);
         if (dtg != null) {
-            d.dtgAsWritten = dtg.group().replaceAll("\\s+", " ");
+            d.dtgAsWritten = Whitespace.SPACES.matcher(dtg.group()).replaceAll(" ");
             d.dtg = Dtg.instant(dtg);
             if (d.dtg == null) {
                 issues.add(IssueCode.INVALID_DTG, Severity.ERROR, dtg.start(), "Invalid date-time group '" + d.dtgAsWritten + "'");
@@ -178,7 +178,7 @@ final class HeaderReader {
             issues.whole(IssueCode.MISSING_ORIGIN, Severity.WARNING, "Cannot find an FM line");
             return;
         }
-        d.originAsWritten = fm.group(1).trim().replaceAll("\\s+", " ");
+        d.originAsWritten = Whitespace.SPACES.matcher(fm.group(1).trim()).replaceAll(" ");
         d.origin = Posts.readable(d.originAsWritten);
         Matcher to = Scan.find(TO, region, "TO", 0, Math.max(0, fm.end() - 1));
         if (to == null) {
@@ -204,7 +204,7 @@ final class HeaderReader {
                 ? ROUTING_INDICATOR.split(trimmed.replace('\n', ' '))
                 : trimmed.split("\n");
         for (String part : parts) {
-            String a = ADDRESSEE_TAIL.matcher(part.replaceAll("\\s+", " ").trim()).replaceAll("").trim();
+            String a = ADDRESSEE_TAIL.matcher(Whitespace.collapse(part)).replaceAll("").trim();
             if (!a.isEmpty() && !a.equals("BT") && a.chars().anyMatch(Character::isLetter) && !SITE_DATE.matcher(a).matches()) {
                 out.add(a);
             }

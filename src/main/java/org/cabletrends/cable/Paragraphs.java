@@ -89,7 +89,7 @@ final class Paragraphs {
         if (!(above.isBlank() || isUnderline(above) || Piece.endsSentence(above))) {
             return null;
         }
-        boolean caps = !t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? t.length() <= 60 && t.split("\\s+").length <= 8 : true;
+        boolean caps = !t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? t.length() <= 60 && Whitespace.SPACES.split(t).length <= 8 : true;
         if (!caps || PageBreaks.isPageBreak(line) || ClassificationLine.read(line) != null
                 || Preamble.isFieldLine(line) || isCaveatOnly(t)) {
             return null;
@@ -117,7 +117,7 @@ final class Paragraphs {
     }
 
     private static boolean isCaveatOnly(String t) {
-        for (String w : t.toUpperCase(java.util.Locale.ROOT).split("[^A-Z]+")) {
+        for (String w : Whitespace.NON_LETTERS.split(t.toUpperCase(java.util.Locale.ROOT))) {
             if (!w.isEmpty() && !Preamble.CAVEATS.contains(w)) {
                 return false;
             }

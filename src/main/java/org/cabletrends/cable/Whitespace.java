@@ -2,6 +2,9 @@ package org.cabletrends.cable;
 
 /** Whitespace folding without regexes (the parser's hottest string operation). */
 final class Whitespace {
+    /** Shared precompiled patterns: String.split/replaceAll/matches compile their regex on every call. */
+    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^A-Z]+");
     private Whitespace() {
     }
 
