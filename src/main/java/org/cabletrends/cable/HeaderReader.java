@@ -38,6 +38,9 @@ final class HeaderReader {
         int regionEnd = chosen > fmLine && chosen >= 0 ? src.lineStart(chosen)
                 : fmLine >= 0 ? blockEnd(src, fmLine, limit) : src.lineEnd(limit - 1);
         readRouting(src.text.substring(0, regionEnd), d, issues);
+        if (chosen < 0 && fmLine >= 0) {
+            d.routingEndLine = src.lineOf(Math.max(0, Math.min(regionEnd, src.text.length())));
+        }
         if (d.dtg == null && d.year == null) {
             d.siteYear = siteDateYear(src, limit);
         }

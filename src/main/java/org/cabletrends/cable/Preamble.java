@@ -33,7 +33,7 @@ final class Preamble {
 
     /** Reads from the line after the classification line; sets {@code d.preambleEnd} to the first body line. */
     static void read(SourceText src, Draft d, Issues issues) {
-        int first = d.classificationLine + 1;
+        int first = Math.max(d.classificationLine + 1, d.routingEndLine);
         int limit = Math.min(src.lineCount(), first + MAX_LINES);
         Field field = Field.NONE;
         StringBuilder value = new StringBuilder();
