@@ -64,10 +64,12 @@ public final class ThemeAggregates {
         tables.put(KEYWORDS, TrendSchemas.conform(keywords, TrendSchemas.THEME_KEYWORDS));
         tables.put(BURSTS, TrendSchemas.conform(bursts, TrendSchemas.THEME_BURSTS));
         return runDir == null ? new ThemeTrends(tables.get(MONTHLY), tables.get(YEARLY), tables.get(KEYWORDS),
-                tables.get(BURSTS), Map.of()) : write(tables);
+                tables.get(BURSTS), Map.of()) : write(tables, List.of(monthBase, yearBase, monthTalking,
+                yearTalking, monthCells));
     }
 
-    private ThemeTrends write(Map<String, Dataset<Row>> tables) {
+    /** Writes the tables, then drops the intermediate caches: the returned tables are read from the files. */
+    private ThemeTrends write(Map<String, Dataset<Row>> tables, List<Dataset<Row>> cached) {
         Map<String, String> paths = new LinkedHashMap<>();
         tables.forEach((name, df) -> {
             String path = runDir.resolve(name).toString();
@@ -75,6 +77,7 @@ public final class ThemeAggregates {
             (MONTHLY.equals(name) ? writer.partitionBy("year") : writer).parquet(path);
             paths.put(name, path);
         });
+        cached.forEach(Dataset::unpersist);
         return new ThemeTrends(read(paths.get(MONTHLY), TrendSchemas.THEME_MONTHLY),
                 read(paths.get(YEARLY), TrendSchemas.THEME_YEARLY),
                 read(paths.get(KEYWORDS), TrendSchemas.THEME_KEYWORDS),
