@@ -27,8 +27,12 @@ public final class ThemeMatcher {
     private final List<Set<String>> tags;
     private final Map<String, Pattern[]> byFirstStem;
 
-    /** A stemmed term, phrase or exclusion of one theme. */
-    record Pattern(int theme, String term, String[] stems, String stem, double weight, boolean exclude) {
+    /** Prefix of a term matched as that exact word (case-insensitive) instead of by stem: {@code =housing}. */
+    public static final String EXACT = "=";
+
+    /** A stemmed term, phrase or exclusion of one theme; {@code exact} is the lower-case word for exact terms. */
+    record Pattern(int theme, String term, String[] stems, String stem, double weight, boolean exclude,
+                   String exact) {
     }
 
     public ThemeMatcher(ThemeDefinitions definitions) {
@@ -51,12 +55,19 @@ public final class ThemeMatcher {
     private static void addAll(Map<String, List<Pattern>> index, int theme, ThemeDefinition t, String field,
                                List<String> entries, boolean exclude) {
         for (String e : entries) {
-            String[] stems = StemTokens.stemsOf(e);
+            boolean exact = e.startsWith(EXACT);
+            String written = exact ? e.substring(EXACT.length()) : e;
+            String[] stems = StemTokens.stemsOf(written);
             if (stems.length == 0) {
                 throw new IllegalArgumentException("Invalid theme '" + t.id() + "': field '" + field + "' entry '"
                         + e + "' is removed by English analysis (stop words only)");
             }
-            Pattern p = new Pattern(theme, e, stems, String.join(" ", stems), t.weight(e), exclude);
+            if (exact && stems.length != 1) {
+                throw new IllegalArgumentException("Invalid theme '" + t.id() + "': field '" + field + "' entry '"
+                        + e + "' must be one word to be matched exactly");
+            }
+            Pattern p = new Pattern(theme, written, stems, String.join(" ", stems), t.weight(e), exclude,
+                    exact ? written.toLowerCase(java.util.Locale.ROOT) : null);
             index.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(p);
         }
     }
@@ -115,7 +126,7 @@ public final class ThemeMatcher {
                 continue;
             }
             for (Pattern p : candidates) {
-                if ((p.exclude() || nextFree[p.theme()] <= i) && matchesAt(p.stems(), tokens, i)) {
+                if ((p.exclude() || nextFree[p.theme()] <= i) && matchesAt(p, tokens, i, text)) {
                     if (p.exclude()) {
                         found.excluded[p.theme()] = true;
                     } else {
@@ -130,7 +141,12 @@ public final class ThemeMatcher {
         acc.merge(found, paragraph);
     }
 
-    private static boolean matchesAt(String[] stems, StemTokens tokens, int at) {
+    private static boolean matchesAt(Pattern p, StemTokens tokens, int at, String text) {
+        if (p.exact() != null) {
+            return text.regionMatches(true, tokens.starts()[at], p.exact(), 0, p.exact().length())
+                    && tokens.ends()[at] - tokens.starts()[at] == p.exact().length();
+        }
+        String[] stems = p.stems();
         if (at + stems.length > tokens.size()) {
             return false;
         }

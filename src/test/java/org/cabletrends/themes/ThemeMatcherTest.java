@@ -97,6 +97,15 @@ class ThemeMatcherTest {
     }
 
     @Test
+    void exactTermsMatchOnlyThatWord() {
+        Cable c = cable("s", List.of(), "The White House spoke.", "Housing was scarce; houses were built.");
+        CableThemes.ThemeScore h = score(DEFAULTS, c, "housing");
+        assertThat(h.evidence()).extracting(CableThemes.Evidence::text).containsExactly("Housing");
+        assertThat(h.evidence()).extracting(CableThemes.Evidence::term).containsExactly("housing");
+        assertThat(h.paragraphs()).containsExactly(2);
+    }
+
+    @Test
     void defaultThemesSeparateHumanAndDrugTrafficking() {
         Cable tip = cable("s", List.of(), "Victims of trafficking in persons were sheltered.");
         Cable drugs = cable("s", List.of(), "Drug trafficking through the port continued.");
