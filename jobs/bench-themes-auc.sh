@@ -11,5 +11,5 @@ if [[ ! -d "$DIR" ]]; then echo "Cannot find cable directory $DIR" >&2; exit 2; 
 
 mvn -o -q compile dependency:build-classpath \
     -Dmdep.outputFile=target/themes-classpath.txt -Dmdep.includeScope=runtime
-java -Xms1g -Xmx2g -cp "target/classes:$(cat target/themes-classpath.txt)" \
+java -Xms2g -Xmx2g -cp "target/classes:$(cat target/themes-classpath.txt)" \
     org.cabletrends.themes.ThemeAuc "$DIR" ${2:+"$2"}
