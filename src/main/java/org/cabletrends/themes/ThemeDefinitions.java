@@ -28,12 +28,16 @@ public record ThemeDefinitions(int version, List<ThemeDefinition> themes) {
 
     /** The themes shipped with the project. */
     public static ThemeDefinitions defaults() {
+        return parse(defaultJson(), DEFAULT_RESOURCE);
+    }
+
+    /** The text of the shipped themes file (for shipping to Spark executors, which compile their own matcher). */
+    public static String defaultJson() {
         try (InputStream in = ThemeDefinitions.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Cannot find the themes resource " + DEFAULT_RESOURCE);
             }
-            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-                    DEFAULT_RESOURCE);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the themes resource " + DEFAULT_RESOURCE, e);
         }
