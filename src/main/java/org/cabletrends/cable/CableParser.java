@@ -89,7 +89,8 @@ public final class CableParser {
             d.classification = Classification.UNCLASSIFIED_SENSITIVE;
         }
         if (d.form == SourceForm.UNKNOWN) {
-            d.form = d.originAsWritten != null && d.dtg != null ? SourceForm.SITE
+            d.form = d.paragraphs.isEmpty() ? SourceForm.FRAGMENT
+                    : d.originAsWritten != null && d.dtg != null ? SourceForm.SITE
                     : d.post != null && !d.paragraphs.isEmpty() ? SourceForm.PARTIAL_EXTRACT : SourceForm.FRAGMENT;
         }
         if (d.subject == null && d.form != SourceForm.FRAGMENT) {

@@ -13,6 +13,9 @@ public enum Classification {
     SECRET("SECRET"),
     TOP_SECRET("TOP SECRET");
 
+    /** The spaces of letter-spaced words: {@code C O N F I D E N T I A L}. */
+    static final java.util.regex.Pattern SPACED_LETTERS = java.util.regex.Pattern.compile("(?<=\\b[A-Z]) (?=[A-Z]\\b)");
+
     private final String label;
 
     Classification(String label) {
@@ -29,7 +32,7 @@ public enum Classification {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.toUpperCase(Locale.ROOT).replaceAll("(?<=\\b[A-Z]) (?=[A-Z]\\b)", "").trim();
+        String t = SPACED_LETTERS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("").trim();
         int caveat = t.indexOf("//");
         String level = caveat >= 0 ? t.substring(0, caveat).trim() : t;
         String rest = caveat >= 0 ? t.substring(caveat + 2) : "";

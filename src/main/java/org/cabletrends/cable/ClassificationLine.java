@@ -11,6 +11,9 @@ final class ClassificationLine {
     private static final String LEVEL = "(T ?O ?P +S ?E ?C ?R ?E ?T|S ?E ?C ?R ?E ?T|C ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L"
             + "|L ?I ?M ?I ?T ?E ?D +O ?F ?F ?I ?C ?I ?A ?L +U ?S ?E|U ?N ?C ?L ?A ?S ?S ?I ?F ?I ?E ?D|U ?N ?C ?L ?A ?S)";
     /** A level at a line start; also after a "Cable dated:" stamp or a stray CSV field end, as some exports have. */
+    /** Pieces of every level word, spaced or not, upper or sentence case. */
+    private static final String[] LEVEL_PARTS = {"NCLAS", "N C L", "ECRET", "E C R", "ONFID", "O N F", "IMITED",
+        "I M I", "nclas", "n c l", "ecret", "e c r", "onfid", "o n f", "imited", "i m i"};
     private static final Pattern LINE_ANY_CASE = Pattern.compile("^\\s*" + LEVEL + "(?![A-Za-z])[ \\t]*(.*)$",
             Pattern.CASE_INSENSITIVE);
     static final Pattern LINE = Pattern.compile("^(?:(?:ID:\\d+\\s*)?Cable dated:\\S{0,30}?\\d\\d:\\d\\d:\\d\\d|[^\"\\t]{0,200}\",\"|[^\\t]{0,200}\\t|\\d{1,8})?[ \\t>*#-]*"
@@ -75,9 +78,12 @@ final class ClassificationLine {
 
     /** A cheap test before the regex: some letters of a level word must be there ({@code NCL}, {@code ECR}, {@code N F}…). */
     private static boolean mayHoldLevel(String line) {
-        String u = Sections.asciiUpper(line);
-        return u.contains("NCLAS") || u.contains("N C L") || u.contains("ECRET") || u.contains("E C R")
-                || u.contains("ONFID") || u.contains("O N F") || u.contains("IMITED") || u.contains("I M I");
+        for (String part : LEVEL_PARTS) {
+            if (line.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentence-cased extracts write {@code S e c r e t state 135366}: taken only when the line is just level and id. */

@@ -45,6 +45,8 @@ final class Draft {
     String deNumber;
     int classificationLine = -1;
     int preambleEnd;
+    /** With no classification line: the first line after the routing block, where the cable text begins. */
+    int routingEndLine;
 
     void addCaveat(String caveat) {
         if (!caveats.contains(caveat)) {

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 /** Reads the routing header (DTG, precedence, FM, TO, INFO) and the classification line with the cable id. */
 final class HeaderReader {
     private static final int SCAN_LINES = 400;
-    private static final Pattern FM = Pattern.compile("(?:^|\\s)FM\\s+([A-Z][A-Z0-9/ .,'()&-]*?)(?=\\s+TO\\s|\\s*$)",
+    private static final Pattern FM = Pattern.compile("(?<![^\\s])FM\\s+([A-Z][A-Z0-9/ .,'()&-]*?)(?=\\s+TO\\s|\\s*$)",
             Pattern.MULTILINE);
-    private static final Pattern TO = Pattern.compile("(?:^|\\s)TO\\s+", Pattern.MULTILINE);
-    private static final Pattern INFO = Pattern.compile("(?:^|\\s)INFO\\s+", Pattern.MULTILINE);
+    private static final Pattern TO = Pattern.compile("(?<![^\\s])TO\\s+");
+    private static final Pattern INFO = Pattern.compile("(?<![^\\s])INFO\\s+");
     private static final Pattern DE = Pattern.compile("\\bDE\\s+[A-Z]{4,6}\\s+#(\\d{1,5})");
-    private static final Pattern PRECEDENCE = Pattern.compile("(?:^|\\s)([OPRZ])(?:\\s+[OPRZ])?\\s+\\d{6}Z\\s");
+    private static final Pattern PRECEDENCE = Pattern.compile("(?<![^\\s])([OPRZ])(?:\\s+[OPRZ])?\\s+\\d{6}Z\\s");
     private static final Pattern ROUTING_INDICATOR = Pattern.compile("\\b[A-Z]{4,8}\\)?/(?=[A-Z])");
     private static final Pattern ADDRESSEE_TAIL = Pattern.compile(
             "(?:\\s+(?:NIACT|IMMEDIATE|IMMEDIAT|PRIORITY|PRORITY|ROUTINE|FLASH|\\d{1,5}|BT))+\\s*$");
@@ -38,6 +38,9 @@ final class HeaderReader {
         int regionEnd = chosen > fmLine && chosen >= 0 ? src.lineStart(chosen)
                 : fmLine >= 0 ? blockEnd(src, fmLine, limit) : src.lineEnd(limit - 1);
         readRouting(src.text.substring(0, regionEnd), d, issues);
+        if (chosen < 0 && fmLine >= 0) {
+            d.routingEndLine = src.lineOf(Math.max(0, Math.min(regionEnd, src.text.length())));
+        }
         if (d.dtg == null && d.year == null) {
             d.siteYear = siteDateYear(src, limit);
         }
@@ -103,8 +106,8 @@ final class HeaderReader {
     }
 
     private static String fmPost(String fmLine) {
-        Matcher m = FM.matcher(fmLine);
-        return m.find() ? Posts.idPost(m.group(1)) : null;
+        Matcher m = Scan.find(FM, fmLine, "FM", 0, 0);
+        return m != null ? Posts.idPost(m.group(1)) : null;
     }
 
     private static boolean samePost(String fmPost, String post) {
@@ -117,12 +120,12 @@ final class HeaderReader {
         d.classificationAsWritten = cl.level;
         d.classification = Classification.fromLabel(cl.compactLevel() + (cl.caveat.isEmpty() ? "" : "//" + cl.caveat))
                 .orElse(null);
-        for (String c : cl.caveat.replaceAll("(?<=\\b[A-Z]) (?=[A-Z]\\b)", "").replace("/", " ").split("\\s+")) {
+        for (String c : Whitespace.SPACES.split(Classification.SPACED_LETTERS.matcher(cl.caveat).replaceAll("").replace("/", " "))) {
             if (!c.isBlank()) {
                 d.addCaveat(c.replace(" ", "").equals("EFTO") ? "EFTO" : c);
             }
         }
-        for (String w : cl.rest.split("[^A-Z]+")) {
+        for (String w : Whitespace.NON_LETTERS.split(cl.rest)) {
             if (Set.of("SENSITIVE", "SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS").contains(w)) {
                 d.addCaveat(w);
             }
@@ -136,9 +139,9 @@ final class HeaderReader {
     }
 
     private static void readRouting(String region, Draft d, Issues issues) {
-        Matcher dtg = Dtg.DTG.matcher(region);
-        if (dtg.find()) {
-            d.dtgAsWritten = dtg.group().replaceAll("\\s+", " ");
+        Matcher dtg = Scan.find(Dtg.DTG, region, "Z", 6, 0);
+        if (dtg != null) {
+            d.dtgAsWritten = Whitespace.SPACES.matcher(dtg.group()).replaceAll(" ");
             d.dtg = Dtg.instant(dtg);
             if (d.dtg == null) {
                 issues.add(IssueCode.INVALID_DTG, Severity.ERROR, dtg.start(), "Invalid date-time group '" + d.dtgAsWritten + "'");
@@ -146,8 +149,8 @@ final class HeaderReader {
         } else {
             issues.whole(IssueCode.MISSING_DTG, Severity.WARNING, "Cannot find a date-time group");
         }
-        Matcher p = PRECEDENCE.matcher(region);
-        if (p.find()) {
+        Matcher p = dtg == null ? null : PRECEDENCE.matcher(region.substring(Math.max(0, dtg.start() - 8), dtg.end() + 1 > region.length() ? region.length() : dtg.end() + 1));
+        if (p != null && p.find()) {
             d.precedence = switch (p.group(1)) {
                 case "Z" -> "FLASH";
                 case "O" -> "IMMEDIATE";
@@ -155,13 +158,13 @@ final class HeaderReader {
                 default -> "ROUTINE";
             };
         }
-        Matcher de = DE.matcher(region);
-        if (de.find()) {
+        Matcher de = Scan.find(DE, region, "DE", 0, 0);
+        if (de != null) {
             d.deNumber = de.group(1).replaceFirst("^0+(?=\\d)", "");
         }
         readAddresses(region, d, issues);
-        Matcher zn = ROUTING_CLASS.matcher(region);
-        if (d.classification == null && zn.find()) {
+        Matcher zn = d.classification == null ? Scan.find(ROUTING_CLASS, region, "ZN", 0, 0) : null;
+        if (zn != null) {
             d.classification = switch (zn.group(1)) {
                 case "C" -> Classification.CONFIDENTIAL;
                 case "S" -> Classification.SECRET;
@@ -173,19 +176,19 @@ final class HeaderReader {
     }
 
     private static void readAddresses(String region, Draft d, Issues issues) {
-        Matcher fm = FM.matcher(region);
-        if (!fm.find()) {
+        Matcher fm = Scan.find(FM, region, "FM", 0, 0);
+        if (fm == null) {
             issues.whole(IssueCode.MISSING_ORIGIN, Severity.WARNING, "Cannot find an FM line");
             return;
         }
-        d.originAsWritten = fm.group(1).trim().replaceAll("\\s+", " ");
+        d.originAsWritten = Whitespace.SPACES.matcher(fm.group(1).trim()).replaceAll(" ");
         d.origin = Posts.readable(d.originAsWritten);
-        Matcher to = TO.matcher(region);
-        if (!to.find(fm.end() - 1)) {
+        Matcher to = Scan.find(TO, region, "TO", 0, Math.max(0, fm.end() - 1));
+        if (to == null) {
             return;
         }
-        Matcher info = INFO.matcher(region);
-        boolean hasInfo = info.find(to.end());
+        Matcher info = Scan.find(INFO, region, "INFO", 0, to.end());
+        boolean hasInfo = info != null;
         int toEnd = hasInfo ? info.start() : region.length();
         d.to.addAll(addressees(region.substring(to.end(), toEnd)));
         if (hasInfo) {
@@ -204,7 +207,7 @@ final class HeaderReader {
                 ? ROUTING_INDICATOR.split(trimmed.replace('\n', ' '))
                 : trimmed.split("\n");
         for (String part : parts) {
-            String a = ADDRESSEE_TAIL.matcher(part.replaceAll("\\s+", " ").trim()).replaceAll("").trim();
+            String a = ADDRESSEE_TAIL.matcher(Whitespace.collapse(part)).replaceAll("").trim();
             if (!a.isEmpty() && !a.equals("BT") && a.chars().anyMatch(Character::isLetter) && !SITE_DATE.matcher(a).matches()) {
                 out.add(a);
             }

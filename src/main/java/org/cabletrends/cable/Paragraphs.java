@@ -9,7 +9,6 @@ final class Paragraphs {
             "^[ \\t]*(-[ \\t]+)?(¶[ \\t]?)?(\\d{1,3})\\.(?=[ \\t]|$)[ \\t]*(?:\\(([A-Z][A-Za-z]{0,4}(?:[ /]{0,2}[A-Z][A-Za-z]{0,5}){0,3})\\))?[ \\t]*");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s+(\\S.*?)\\s*#*\\s*$");
     private static final Pattern UNDERLINE = Pattern.compile("^\\s*[-=_]{3,}[-=_ ]*$");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.,;]\\s*$");
 
     private Paragraphs() {
     }
@@ -82,12 +81,15 @@ final class Paragraphs {
         if (i + 1 < src.lineCount() && isUnderline(src.line(i + 1))) {
             return t;
         }
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || !markerFollows(src, i)) {
+            return null; // most lines fail here cheaply: a heading stands right above a paragraph marker
+        }
         String above = i == 0 ? "" : src.line(i - 1);
-        boolean alone = above.isBlank() || isUnderline(above) || Piece.endsSentence(above) && !above.trim().isEmpty();
-        if (!alone || ENDS_SENTENCE.matcher(t).matches() || !markerFollows(src, i)) {
+        if (!(above.isBlank() || isUnderline(above) || Piece.endsSentence(above))) {
             return null;
         }
-        boolean caps = !t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? t.length() <= 60 && t.split("\\s+").length <= 8 : true;
+        boolean caps = !t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? t.length() <= 60 && Whitespace.SPACES.split(t).length <= 8 : true;
         if (!caps || PageBreaks.isPageBreak(line) || ClassificationLine.read(line) != null
                 || Preamble.isFieldLine(line) || isCaveatOnly(t)) {
             return null;
@@ -115,7 +117,7 @@ final class Paragraphs {
     }
 
     private static boolean isCaveatOnly(String t) {
-        for (String w : t.toUpperCase(java.util.Locale.ROOT).split("[^A-Z]+")) {
+        for (String w : Whitespace.NON_LETTERS.split(t.toUpperCase(java.util.Locale.ROOT))) {
             if (!w.isEmpty() && !Preamble.CAVEATS.contains(w)) {
                 return false;
             }

@@ -26,7 +26,7 @@ final class Posts {
     }
 
     static String readable(String fm) {
-        String line = fm.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String line = Whitespace.SPACES.matcher(fm.trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
         if (SPECIAL.containsKey(line)) {
             return SPECIAL.get(line);
         }

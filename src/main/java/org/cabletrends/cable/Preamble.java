@@ -33,7 +33,7 @@ final class Preamble {
 
     /** Reads from the line after the classification line; sets {@code d.preambleEnd} to the first body line. */
     static void read(SourceText src, Draft d, Issues issues) {
-        int first = d.classificationLine + 1;
+        int first = Math.max(d.classificationLine + 1, d.routingEndLine);
         int limit = Math.min(src.lineCount(), first + MAX_LINES);
         Field field = Field.NONE;
         StringBuilder value = new StringBuilder();
@@ -116,7 +116,7 @@ final class Preamble {
     }
 
     private static boolean isCaveatLine(String line) {
-        String[] words = line.trim().toUpperCase(Locale.ROOT).split("[^A-Z]+");
+        String[] words = Whitespace.NON_LETTERS.split(line.trim().toUpperCase(Locale.ROOT));
         if (words.length == 0 || line.length() > 80) {
             return false;
         }
@@ -129,12 +129,12 @@ final class Preamble {
     }
 
     private static void addCaveats(String line, Draft d) {
-        String upper = line.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String upper = Whitespace.SPACES.matcher(line.trim().toUpperCase(Locale.ROOT)).replaceAll(" ");
         if (upper.contains("NOT FOR INTERNET DISTRIBUTION")) {
             d.addCaveat("NOT FOR INTERNET DISTRIBUTION");
             upper = upper.replace("NOT FOR INTERNET DISTRIBUTION", " ");
         }
-        for (String w : upper.split("[^A-Z]+")) {
+        for (String w : Whitespace.NON_LETTERS.split(upper)) {
             if (Set.of("SENSITIVE", "SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS", "ROGER", "CHEROKEE",
                     "SBU", "FOUO", "NOCONTRACT", "ORCON", "PROPIN", "EFTO", "TERREP").contains(w)) {
                 d.addCaveat(w);
@@ -144,7 +144,7 @@ final class Preamble {
 
     /** Pass-to lines sometimes end with the caveats: {@code ... AID/W FOR LAC/AA SENSITIVE SIPDIS}. */
     private static void addTrailingCaveats(String line, Draft d) {
-        String[] words = line.trim().split("\\s+");
+        String[] words = Whitespace.SPACES.split(line.trim());
         for (int k = words.length - 1; k >= 0 && Set.of("SENSITIVE", "SIPDIS", "NOFORN").contains(words[k]); k--) {
             d.addCaveat(words[k]);
         }
@@ -166,7 +166,7 @@ final class Preamble {
     }
 
     private static void readEo(String text, int at, Draft d, Issues issues) {
-        d.eoLine = text.replaceAll("\\s+", " ");
+        d.eoLine = Whitespace.SPACES.matcher(text).replaceAll(" ");
         Matcher m = DECL.matcher(d.eoLine.toUpperCase(Locale.ROOT));
         if (!m.find()) {
             return;
@@ -182,7 +182,7 @@ final class Preamble {
 
     private static void readSubject(String text, Draft d) {
         Matcher m = SUBJECT.matcher(text.replace('\n', ' '));
-        String subject = (m.matches() ? m.group(1) : text).replaceAll("\\s+", " ").trim();
+        String subject = Whitespace.collapse(m.matches() ? m.group(1) : text);
         subject = MARKING_PREFIX.matcher(subject).replaceFirst("");
         subject = Markdown.unescape(subject);
         if (!subject.isEmpty()) {
@@ -193,7 +193,7 @@ final class Preamble {
 
     private static void readClassifiedBy(String text, Draft d) {
         Matcher m = CLASSIFIED_BY.matcher(text.replace('\n', ' '));
-        String all = (m.matches() ? m.group(1) : text).replaceAll("\\s+", " ").trim();
+        String all = Whitespace.collapse(m.matches() ? m.group(1) : text);
         Matcher r = REASONS.matcher(all);
         if (r.find()) {
             d.reasons = r.group(1).trim().replaceAll("[.\\s]+$", "");

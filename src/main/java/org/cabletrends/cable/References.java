@@ -24,7 +24,7 @@ final class References {
     }
 
     static List<Reference> parse(String block, Draft d) {
-        String text = HEAD.matcher(block.replace('\n', ' ')).replaceFirst("").replaceAll("\\s+", " ").trim();
+        String text = Whitespace.collapse(HEAD.matcher(block.replace('\n', ' ')).replaceFirst(""));
         List<Reference> out = new ArrayList<>();
         Matcher m = ITEM.matcher(text);
         List<int[]> starts = new ArrayList<>();

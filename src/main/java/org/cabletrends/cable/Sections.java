@@ -16,9 +16,11 @@ final class Sections {
             return;
         }
         // Plain case-insensitive searches: regexes with lookbehinds ran at every character of every body.
-        int s = opening(body, "SUMMARY", 0);
+        int[] summaries = positions(body, "SUMMARY");
+        int[] comments = positions(body, "COMMENT");
+        int s = opening(body, "SUMMARY", summaries, 0);
         if (s >= 0) {
-            int endAt = closing(body, "SUMMARY", s);
+            int endAt = closing(body, summaries, s);
             boolean ended = endAt >= 0;
             int end = ended ? endAt : paragraphEnd(body, s);
             if (!ended) {
@@ -27,8 +29,8 @@ final class Sections {
             d.summary = clean(body.substring(s, end));
         }
         int from = 0;
-        for (int c = opening(body, "COMMENT", from); c >= 0; c = opening(body, "COMMENT", from)) {
-            int endAt = closing(body, "COMMENT", c);
+        for (int c = opening(body, "COMMENT", comments, from); c >= 0; c = opening(body, "COMMENT", comments, from)) {
+            int endAt = closing(body, comments, c);
             boolean ended = endAt >= 0;
             int end = ended ? endAt : paragraphEnd(body, c);
             if (!ended) {
@@ -47,9 +49,9 @@ final class Sections {
      * after END / END OF (or AND, for comments), and be followed by a colon (a summary also by '.', '-' or a line
      * end, as under a "Summary" heading).
      */
-    static int opening(String text, String word, int from) {
-        for (int i = indexOfIgnoreCase(text, word, from); i >= 0; i = indexOfIgnoreCase(text, word, i + 1)) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || after(text, i, "END ")
+    static int opening(String text, String word, int[] hits, int from) {
+        for (int i : hits) {
+            if (i < from || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || after(text, i, "END ")
                     || after(text, i, "END OF ") || word.equals("COMMENT") && after(text, i, "AND ")) {
                 continue;
             }
@@ -79,8 +81,11 @@ final class Sections {
     }
 
     /** Start of the first {@code END [OF] SUMMARY} / {@code END [OF] COMMENT(S)} at or after {@code from}, or -1. */
-    private static int closing(String text, String word, int from) {
-        for (int i = indexOfIgnoreCase(text, word, from); i >= 0; i = indexOfIgnoreCase(text, word, i + 1)) {
+    private static int closing(String text, int[] hits, int from) {
+        for (int i : hits) {
+            if (i < from) {
+                continue;
+            }
             int j = skipSpaceBack(text, i);
             if (j == i) {
                 continue;
@@ -109,26 +114,25 @@ final class Sections {
         return i >= before.length() && text.regionMatches(true, i - before.length(), before, 0, before.length());
     }
 
-    /** indexOf for an upper-case ASCII word, ignoring case (letters compared with the case bit masked). */
-    static int indexOfIgnoreCase(String text, String word, int from) {
-        int n = word.length();
-        int last = text.length() - n;
-        char first = word.charAt(0);
-        outer:
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if ((text.charAt(i) & 0xFFDF) != first) {
-                continue;
-            }
-            for (int k = 1; k < n; k++) {
-                char w = word.charAt(k);
-                char c = text.charAt(i + k);
-                if (w >= 'A' && w <= 'Z' ? (c & 0xFFDF) != w : c != w) {
-                    continue outer;
+    /**
+     * Every place the word starts as {@code WORD}, {@code Word} or {@code word}: three intrinsic indexOf scans
+     * (vectorised by the JVM) instead of a char-by-char case-insensitive scan; other casings do not occur.
+     */
+    static int[] positions(String text, String word) {
+        String title = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        int[] out = new int[4];
+        int n = 0;
+        for (String form : new String[] {word, title, word.toLowerCase(java.util.Locale.ROOT)}) {
+            for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length())) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
                 }
+                out[n++] = i;
             }
-            return i;
         }
-        return -1;
+        int[] sorted = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(sorted);
+        return sorted;
     }
 
     /** Upper case for ASCII letters only, so offsets stay those of the original. */

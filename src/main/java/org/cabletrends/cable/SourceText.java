@@ -17,46 +17,54 @@ final class SourceText {
     final boolean mixedLineEnds;
 
     SourceText(String source) {
-        char[] chars = source.toCharArray();
+        // One pass over the string to see whether anything needs rewriting; most texts need nothing.
         int crlf = 0;
         int lf = 0;
         int cr = 0;
+        int odd = 0;
+        int continued = 0;
+        int n = source.length();
+        for (int i = 0; i < n; i++) {
+            char c = source.charAt(i);
+            if (c == '\n') {
+                lf++;
+                continued += i > 0 && source.charAt(i - 1) == '\\' ? 1 : 0;
+            } else if (c == '\r') {
+                if (i + 1 < n && source.charAt(i + 1) == '\n') {
+                    crlf++;
+                } else {
+                    cr++;
+                }
+            } else if (c == '\uFEFF' || c == '\u0000') {
+                odd++;
+            }
+        }
+        boolean continuations = continued >= 3 && continued * 2 >= lf + cr + 1;
+        this.text = crlf + cr + odd > 0 || continuations ? normalise(source, continuations) : source;
+        this.mixedLineEnds = (crlf > 0 ? 1 : 0) + (lf - crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0) > 1;
+        this.lineStarts = indexLines(text);
+    }
+
+    private static String normalise(String source, boolean continuations) {
+        char[] chars = source.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c == '\r') {
                 boolean pair = i + 1 < chars.length && chars[i + 1] == '\n';
                 chars[i] = pair ? ' ' : '\n';
-                if (pair) { crlf++; i++; } else { cr++; }
-            } else if (c == '\n') {
-                lf++;
             } else if (c == '\uFEFF' || c == '\u0000') {
                 chars[i] = ' ';
             }
         }
-        dropLineContinuations(chars);
-        this.text = new String(chars);
-        this.mixedLineEnds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0) > 1;
-        this.lineStarts = indexLines(text);
-    }
-
-    /** Exports that end most lines with a backslash: the backslash becomes a space. */
-    private static void dropLineContinuations(char[] chars) {
-        int lines = 1;
-        int marked = 0;
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] == '\n') {
-                lines++;
-                marked += i > 0 && chars[i - 1] == '\\' ? 1 : 0;
+        if (continuations) {
+            // Exports that end most lines with a backslash: the backslash becomes a space.
+            for (int i = 1; i < chars.length; i++) {
+                if (chars[i] == '\n' && chars[i - 1] == '\\') {
+                    chars[i - 1] = ' ';
+                }
             }
         }
-        if (marked < 3 || marked * 2 < lines) {
-            return;
-        }
-        for (int i = 1; i < chars.length; i++) {
-            if (chars[i] == '\n' && chars[i - 1] == '\\') {
-                chars[i - 1] = ' ';
-            }
-        }
+        return new String(chars);
     }
 
     private static int[] indexLines(String text) {

@@ -15,6 +15,7 @@ final class Tags {
             "G20", "OECD", "WHO", "UNESCO", "UNICEF", "ILO", "IOM", "INTERPOL", "NAM", "GCC", "SCO", "CSTO", "CIS",
             "MDC", "ZANU-PF", "HAMAS", "FARC", "PKK", "ETA", "CTBTO", "UNMIK", "UNAMA", "UNAMI", "MONUC", "KFOR",
             "ISAF", "EUFOR", "SAARC", "IGAD", "OIC", "ARF", "CARICOM", "MERCOSUR", "UNASUR", "ALBA", "PA", "PLO");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^A-Z0-9]+|[^A-Z0-9]+$");
     private static final Pattern SUBJECT = Pattern.compile("[ACEMOPST][A-Z]{3}");
     private static final Pattern PROGRAM = Pattern.compile("K[A-Z]{3}");
     private static final Pattern GEO = Pattern.compile("[A-Z]{2}");
@@ -32,7 +33,7 @@ final class Tags {
         while (person.find()) {
             rest.append(plain, last, person.start()).append(',');
             last = person.end();
-            tags.add(new Tag(person.group(1).trim().replaceAll("\\s+", " "), TagKind.PERSON));
+            tags.add(new Tag(Whitespace.collapse(person.group(1)), TagKind.PERSON));
         }
         rest.append(plain.substring(last));
         List<Tag> codes = new ArrayList<>();
@@ -47,20 +48,20 @@ final class Tags {
         if (item.isEmpty()) {
             return;
         }
-        String[] words = item.split("\\s+");
+        String[] words = Whitespace.SPACES.split(item);
         boolean allCodes = true;
         for (String w : words) {
             allCodes &= w.length() <= 12 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
         }
         if (allCodes) {
             for (String w : words) {
-                String code = w.replaceAll("^[^A-Z0-9]+|[^A-Z0-9]+$", "");
+                String code = EDGE_PUNCTUATION.matcher(w).replaceAll("");
                 if (!code.isEmpty()) {
                     out.add(new Tag(code, kind(code)));
                 }
             }
         } else {
-            out.add(new Tag(item.replaceAll("\\s+", " "), item.contains(" ") ? TagKind.UNKNOWN : kind(item)));
+            out.add(new Tag(Whitespace.collapse(item), item.contains(" ") ? TagKind.UNKNOWN : kind(item)));
         }
     }
 

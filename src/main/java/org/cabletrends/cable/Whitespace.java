@@ -2,6 +2,9 @@ package org.cabletrends.cable;
 
 /** Whitespace folding without regexes (the parser's hottest string operation). */
 final class Whitespace {
+    /** Shared precompiled patterns: String.split/replaceAll/matches compile their regex on every call. */
+    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^A-Z]+");
     private Whitespace() {
     }
 
@@ -29,20 +32,21 @@ final class Whitespace {
         if (text.indexOf("  ") < 0 && text.indexOf('\t') < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
         boolean blank = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t') {
                 if (!blank) {
-                    out.append(' ');
+                    out[n++] = ' ';
                 }
                 blank = true;
             } else {
-                out.append(c);
+                out[n++] = c;
                 blank = false;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }
