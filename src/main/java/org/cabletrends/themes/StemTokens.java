@@ -3,9 +3,18 @@ package org.cabletrends.themes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -15,15 +24,38 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * a phrase such as "freedom of the press" is the stem sequence {@code freedom press}.
  */
 record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
-    /** One analyzer for the JVM: Lucene analyzers are thread-safe (per-thread token stream reuse). */
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    /**
+     * EnglishAnalyzer's chain without its last step (Porter stemming), which is applied per token through a cache:
+     * stemming one token does not depend on its neighbours, so the result equals {@link EnglishAnalyzer}'s.
+     * Lucene analyzers are thread-safe (per-thread token stream reuse).
+     */
+    private static final Analyzer UNSTEMMED = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream s = new EnglishPossessiveFilter(source);
+            s = new LowerCaseFilter(s);
+            s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            return new TokenStreamComponents(source, s);
+        }
+    };
+    private static final Analyzer PORTER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new PorterStemFilter(source));
+        }
+    };
+    /** Bounded so a corpus of rare tokens (numbers, names) cannot grow it without limit. */
+    private static final int CACHE_LIMIT = 500_000;
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
     static StemTokens of(String text) {
         String[] stems = new String[16];
         int[] starts = new int[16];
         int[] ends = new int[16];
         int n = 0;
-        try (TokenStream ts = ANALYZER.tokenStream("text", text == null ? "" : text)) {
+        try (TokenStream ts = UNSTEMMED.tokenStream("text", text == null ? "" : text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
@@ -33,7 +65,7 @@ record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
                     starts = Arrays.copyOf(starts, n * 2);
                     ends = Arrays.copyOf(ends, n * 2);
                 }
-                stems[n] = term.toString();
+                stems[n] = stem(term.toString());
                 starts[n] = offset.startOffset();
                 ends[n] = offset.endOffset();
                 n++;
@@ -43,6 +75,30 @@ record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
             throw new UncheckedIOException("Cannot analyse text", e);
         }
         return new StemTokens(stems, starts, ends, n);
+    }
+
+    private static String stem(String token) {
+        String cached = STEMS.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        String stem = porter(token);
+        if (STEMS.size() < CACHE_LIMIT) {
+            STEMS.put(token, stem);
+        }
+        return stem;
+    }
+
+    private static String porter(String token) {
+        try (TokenStream ts = PORTER.tokenStream("t", token)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String out = ts.incrementToken() ? term.toString() : token;
+            ts.end();
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stem " + token, e);
+        }
     }
 
     /** The stems of a term or phrase as written in a themes file. */
