@@ -1,0 +1,109 @@
+package org.cabletrends.themes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * A text after Lucene English analysis (standard tokenizer, possessives removed, lower case, English stop words
+ * removed, Porter stemming): the stems in order with the character span of each token. Stop words leave no gap, so
+ * a phrase such as "freedom of the press" is the stem sequence {@code freedom press}.
+ */
+record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
+    /**
+     * EnglishAnalyzer's chain without its last step (Porter stemming), which is applied per token through a cache:
+     * stemming one token does not depend on its neighbours, so the result equals {@link EnglishAnalyzer}'s.
+     * Lucene analyzers are thread-safe (per-thread token stream reuse).
+     */
+    private static final Analyzer UNSTEMMED = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream s = new EnglishPossessiveFilter(source);
+            s = new LowerCaseFilter(s);
+            s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            return new TokenStreamComponents(source, s);
+        }
+    };
+    private static final Analyzer PORTER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new PorterStemFilter(source));
+        }
+    };
+    /** Bounded so a corpus of rare tokens (numbers, names) cannot grow it without limit. */
+    private static final int CACHE_LIMIT = 500_000;
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+
+    static StemTokens of(String text) {
+        String[] stems = new String[16];
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int n = 0;
+        try (TokenStream ts = UNSTEMMED.tokenStream("text", text == null ? "" : text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (n == stems.length) {
+                    stems = Arrays.copyOf(stems, n * 2);
+                    starts = Arrays.copyOf(starts, n * 2);
+                    ends = Arrays.copyOf(ends, n * 2);
+                }
+                stems[n] = stem(term.toString());
+                starts[n] = offset.startOffset();
+                ends[n] = offset.endOffset();
+                n++;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot analyse text", e);
+        }
+        return new StemTokens(stems, starts, ends, n);
+    }
+
+    private static String stem(String token) {
+        String cached = STEMS.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        String stem = porter(token);
+        if (STEMS.size() < CACHE_LIMIT) {
+            STEMS.put(token, stem);
+        }
+        return stem;
+    }
+
+    private static String porter(String token) {
+        try (TokenStream ts = PORTER.tokenStream("t", token)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String out = ts.incrementToken() ? term.toString() : token;
+            ts.end();
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stem " + token, e);
+        }
+    }
+
+    /** The stems of a term or phrase as written in a themes file. */
+    static String[] stemsOf(String termOrPhrase) {
+        StemTokens t = of(termOrPhrase);
+        return Arrays.copyOf(t.stems, t.size);
+    }
+}
