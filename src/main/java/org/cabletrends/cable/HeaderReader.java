@@ -23,6 +23,8 @@ final class HeaderReader {
     private static final Pattern ROUTING_CLASS = Pattern.compile("\\bZN[RY] ([UCSE])\\1{4}\\b");
     /** The site's date line after the header: {@code Friday, 01 February 2008, 13:41}. */
     private static final Pattern SITE_DATE = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \\d{1,2} [A-Z][a-z]+ ((?:19|20)\\d{2})(?:, \\d{1,2}:\\d{2})?");
+    /** Caveats read from the rest of a classification line. */
+    private static final Set<String> LINE_CAVEATS = Set.of("SENSITIVE", "SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS");
     private static final Pattern FM_LINE = Pattern.compile("^\\s*FM\\s+[A-Z]{2}");
 
     private HeaderReader() {
@@ -126,7 +128,7 @@ final class HeaderReader {
             }
         }
         for (String w : Whitespace.NON_LETTERS.split(cl.rest)) {
-            if (Set.of("SENSITIVE", "SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS").contains(w)) {
+            if (LINE_CAVEATS.contains(w)) {
                 d.addCaveat(w);
             }
         }
@@ -265,9 +267,7 @@ final class HeaderReader {
         if (d.originAsWritten == null || !d.originAsWritten.startsWith("AM")) {
             return true;
         }
-        String fmPost = Posts.idPost(d.originAsWritten);
-        String idPost = d.post.replace(" ", "");
-        return fmPost.startsWith(idPost) || idPost.startsWith(fmPost) || "KIEV".equals(idPost);
+        return samePost(Posts.idPost(d.originAsWritten), d.post) || "KIEV".equals(d.post.replace(" ", ""));
     }
 
 }

@@ -91,7 +91,7 @@ final class Paragraphs {
         }
         boolean caps = !t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? t.length() <= 60 && Whitespace.SPACES.split(t).length <= 8 : true;
         if (!caps || PageBreaks.isPageBreak(line) || ClassificationLine.read(line) != null
-                || Preamble.isFieldLine(line) || isCaveatOnly(t)) {
+                || Preamble.isFieldLine(line) || Preamble.onlyCaveatWords(t)) {
             return null;
         }
         return t;
@@ -116,12 +116,4 @@ final class Paragraphs {
         return false;
     }
 
-    private static boolean isCaveatOnly(String t) {
-        for (String w : Whitespace.NON_LETTERS.split(t.toUpperCase(java.util.Locale.ROOT))) {
-            if (!w.isEmpty() && !Preamble.CAVEATS.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

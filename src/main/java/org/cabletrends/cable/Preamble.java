@@ -26,6 +26,12 @@ final class Preamble {
             "ROGER", "CHEROKEE", "SBU", "FOUO", "PROTECT", "NOCONTRACT", "ORCON", "PROPIN", "REL", "EFTO", "TERREP",
             "DEA", "HANDLE", "AS", "NOT", "FOR", "INTERNET", "DISTRIBUTION", "BUT", "UNCLASSIFIED", "CHANNEL");
 
+    /** Handling caveats recorded from a caveat line. */
+    private static final Set<String> HANDLING = Set.of("SENSITIVE", "SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS",
+            "STADIS", "ROGER", "CHEROKEE", "SBU", "FOUO", "NOCONTRACT", "ORCON", "PROPIN", "EFTO", "TERREP");
+    /** Caveats that may close a pass-to line. */
+    private static final Set<String> TRAILING = Set.of("SENSITIVE", "SIPDIS", "NOFORN");
+
     private enum Field { NONE, EO, TAGS, SUBJECT, REF, CLASSIFIED_BY }
 
     private Preamble() {
@@ -116,8 +122,13 @@ final class Preamble {
     }
 
     private static boolean isCaveatLine(String line) {
-        String[] words = Whitespace.NON_LETTERS.split(line.trim().toUpperCase(Locale.ROOT));
-        if (words.length == 0 || line.length() > 80) {
+        return line.length() <= 80 && onlyCaveatWords(line.trim());
+    }
+
+    /** Every word of the text is a caveat word (SIPDIS, SENSITIVE, NOT FOR INTERNET DISTRIBUTION …). */
+    static boolean onlyCaveatWords(String text) {
+        String[] words = Whitespace.NON_LETTERS.split(text.toUpperCase(Locale.ROOT));
+        if (words.length == 0) {
             return false;
         }
         for (String w : words) {
@@ -135,8 +146,7 @@ final class Preamble {
             upper = upper.replace("NOT FOR INTERNET DISTRIBUTION", " ");
         }
         for (String w : Whitespace.NON_LETTERS.split(upper)) {
-            if (Set.of("SENSITIVE", "SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS", "ROGER", "CHEROKEE",
-                    "SBU", "FOUO", "NOCONTRACT", "ORCON", "PROPIN", "EFTO", "TERREP").contains(w)) {
+            if (HANDLING.contains(w)) {
                 d.addCaveat(w);
             }
         }
@@ -145,7 +155,7 @@ final class Preamble {
     /** Pass-to lines sometimes end with the caveats: {@code ... AID/W FOR LAC/AA SENSITIVE SIPDIS}. */
     private static void addTrailingCaveats(String line, Draft d) {
         String[] words = Whitespace.SPACES.split(line.trim());
-        for (int k = words.length - 1; k >= 0 && Set.of("SENSITIVE", "SIPDIS", "NOFORN").contains(words[k]); k--) {
+        for (int k = words.length - 1; k >= 0 && TRAILING.contains(words[k]); k--) {
             d.addCaveat(words[k]);
         }
     }

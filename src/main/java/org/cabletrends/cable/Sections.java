@@ -135,18 +135,6 @@ final class Sections {
         return sorted;
     }
 
-    /** Upper case for ASCII letters only, so offsets stay those of the original. */
-    static String asciiUpper(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 'a' && c <= 'z') {
-                chars[i] = (char) (c - 32);
-            }
-        }
-        return new String(chars);
-    }
-
     private static int paragraphEnd(String body, int from) {
         int blank = body.indexOf("\n\n", from);
         int end = blank < 0 ? body.length() : blank;
