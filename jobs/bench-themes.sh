@@ -51,7 +51,9 @@ m = json.load(open(sys.argv[1]))
 s = m["stage_seconds"]; job = sum(s.values())
 print(f"{m['run_dir']}: status {m['status']}, cables {m['cables']['in_run']:,} scored {m['cables']['scored']:,}, "
       f"themes+aggregates {job:.1f} s ({m['cables']['scored']/job:,.0f} cables/s)")
-print("  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in s.items()))
+c = m.get("stage_cpu_seconds", {})
+print("  stages (wall): " + ", ".join(f"{k} {v:.1f} s" for k, v in s.items()))
+print(f"  stages (JVM CPU, {sum(c.values()):.1f} s in all): " + ", ".join(f"{k} {v:.1f} s" for k, v in c.items()))
 print("  rows: " + ", ".join(f"{k} {v:,}" for k, v in m["rows"].items()))
 PY
   echo "after round $round, $(uptime | sed 's/.*load/load/')"
