@@ -27,23 +27,48 @@ final class DocTopics {
     private DocTopics() {
     }
 
-    /** {@code vectors} (refid, doc_id, tokens, features) scored by {@code model}, as doc_topics rows. */
-    static Dataset<Row> of(SparkSession spark, FittedModel model, Dataset<Row> vectors, TopicIds ids, TopicUnit unit) {
+    /** {@code vectors} (refid, doc_id, tokens, features) scored by {@code model}; distributions in model column order. */
+    static JavaRDD<Scored> scored(FittedModel model, Dataset<Row> vectors) {
+        return model.transform(vectors).select("refid", "doc_id", "tokens", "topicDistribution").javaRDD()
+                .map(r -> new Scored(r.getString(0), r.getString(1), 1, r.getLong(2),
+                        r.<Vector>getAs(3).toArray()));
+    }
+
+    /**
+     * Expected tokens per model column, Σ tokens · weight over the documents, summed as integers of 10⁻⁶ token so
+     * that the result does not depend on the order partitions are added in.
+     */
+    static double[] sizes(JavaRDD<Scored> scored, int k) {
+        long[] units = scored.treeAggregate(new long[k], (acc, s) -> {
+            for (int i = 0; i < k; i++) {
+                acc[i] += Math.round(s.tokens() * s.distribution()[i] * 1e6);
+            }
+            return acc;
+        }, (a, b) -> {
+            for (int i = 0; i < k; i++) {
+                a[i] += b[i];
+            }
+            return a;
+        });
+        return Arrays.stream(units).mapToDouble(u -> u / 1e6).toArray();
+    }
+
+    /** The doc_topics rows of scored documents (model column order) under stable {@code ids}. */
+    static Dataset<Row> table(SparkSession spark, JavaRDD<Scored> scored, TopicIds ids, TopicUnit unit) {
         int[] order = ids.columnsInIdOrder();
         List<Integer> sortedIds = ids.ids();
-        JavaRDD<Scored> docs = model.transform(vectors).select("refid", "doc_id", "tokens", "topicDistribution")
-                .javaRDD().map(r -> new Scored(r.getString(0), r.getString(1), 1, r.getLong(2),
-                        reorder(r.<Vector>getAs(3), order)));
+        JavaRDD<Scored> docs = scored.map(s -> new Scored(s.refid(), s.docId(), 1, s.tokens(),
+                reorder(s.distribution(), order)));
         if (unit == TopicUnit.PARAGRAPH) {
             docs = docs.mapToPair(s -> new Tuple2<>(s.refid(), s)).groupByKey().map(t -> cable(t._1(), t._2()));
         }
         return spark.createDataFrame(docs.map(s -> row(s, sortedIds)), TopicSchemas.DOC_TOPICS);
     }
 
-    static double[] reorder(Vector distribution, int[] order) {
+    static double[] reorder(double[] distribution, int[] order) {
         double[] out = new double[order.length];
         for (int i = 0; i < order.length; i++) {
-            out[i] = distribution.apply(order[i]);
+            out[i] = distribution[order[i]];
         }
         return out;
     }

@@ -22,9 +22,13 @@ final class FitPartitions {
 
     /** One partition per core: n of {@code local[n]}, the machine's for {@code local[*]}, else the default parallelism. */
     static int of(SparkSession spark) {
-        Matcher m = LOCAL.matcher(spark.sparkContext().master());
+        return cores(spark.sparkContext().master(), spark.sparkContext().defaultParallelism());
+    }
+
+    static int cores(String master, int defaultParallelism) {
+        Matcher m = LOCAL.matcher(master);
         if (!m.matches()) {
-            return Math.max(1, spark.sparkContext().defaultParallelism());
+            return Math.max(1, defaultParallelism);
         }
         if (m.group(1) == null) {
             return 1;
