@@ -1,0 +1,144 @@
+package org.cabletrends.topics;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Stable topic ids across runs (docs/TOPICS.md, "Quality and identity"). The previous run's topics (stable ids) and
+ * the new run's (by index) are compared by Jensen–Shannon distance (base 2, √JSD, in [0, 1]) of their term
+ * distributions over the union vocabulary; the Hungarian algorithm pairs them at least total cost, where a pair
+ * farther than {@code maxDistance} costs the same as no match (so a distant pair is never forced in to rescue a
+ * total); a pair is accepted when its distance ≤ {@code maxDistance}. Matched new topics keep the previous id;
+ * the others get fresh ids, max previous id + 1 upward, in new-topic order. Deterministic for equal inputs.
+ */
+public final class TopicMatching {
+    /**
+     * Default {@code maxDistance}: √JSD 0.5 is JSD 0.25 bits, the divergence of two topics that put 75% of their
+     * mass on the same distribution and the other 25% on disjoint words. Measured figures in docs/TOPICS.md.
+     */
+    public static final double DEFAULT_MAX_DISTANCE = 0.5;
+    /** Breaks ties between capped costs toward the closer pair without changing which matches are optimal. */
+    private static final double TIE_BREAK = 1e-6;
+
+    /** A topic of the previous run: its stable id and term weights (any scale; normalized here). */
+    public record PreviousTopic(int id, Map<String, Double> weights) {
+        public PreviousTopic {
+            if (id < 0) {
+                throw new IllegalArgumentException("Invalid previous topic id " + id + ": must be non-negative");
+            }
+            weights = Map.copyOf(weights);
+        }
+    }
+
+    /**
+     * The identity of one new topic.
+     *
+     * @param topic    index of the topic in the new run
+     * @param topicId  its stable id: the matched previous id, or a fresh one
+     * @param distance JS distance to the matched previous topic; NaN for a new topic (write it as null)
+     */
+    public record Match(int topic, int topicId, double distance) {
+        public boolean isNew() {
+            return Double.isNaN(distance);
+        }
+    }
+
+    /**
+     * @param topics     one per new topic, in new-topic order
+     * @param retiredIds previous ids no new topic took, ascending
+     */
+    public record Result(List<Match> topics, List<Integer> retiredIds, double maxDistance) {
+        public Result {
+            topics = List.copyOf(topics);
+            retiredIds = List.copyOf(retiredIds);
+        }
+
+        public long matched() {
+            return topics.stream().filter(m -> !m.isNew()).count();
+        }
+    }
+
+    private TopicMatching() {
+    }
+
+    public static Result match(List<PreviousTopic> previous, List<? extends Map<String, Double>> current) {
+        return match(previous, current, DEFAULT_MAX_DISTANCE);
+    }
+
+    public static Result match(List<PreviousTopic> previous, List<? extends Map<String, Double>> current,
+                               double maxDistance) {
+        if (!(maxDistance >= 0 && maxDistance <= 1)) {
+            throw new IllegalArgumentException("Invalid topic match distance " + maxDistance + ": must be in [0, 1]");
+        }
+        checkIds(previous);
+        List<Integer> ids = previous.stream().map(PreviousTopic::id).toList();
+        return assign(ids, distances(previous, current), current.size(), maxDistance);
+    }
+
+    /** Ids for {@code columns} new topics given the distances (previous ids by rows, new topics by columns). */
+    static Result assign(List<Integer> previousIds, double[][] distance, int columns, double maxDistance) {
+        double[][] cost = new double[distance.length][columns];
+        for (int i = 0; i < cost.length; i++) {
+            for (int j = 0; j < columns; j++) {
+                cost[i][j] = Math.min(distance[i][j], maxDistance) + TIE_BREAK * distance[i][j];
+            }
+        }
+        int[] assigned = Hungarian.assign(cost);
+        Integer[] matchedRow = new Integer[columns];
+        for (int i = 0; i < assigned.length; i++) {
+            if (assigned[i] >= 0 && distance[i][assigned[i]] <= maxDistance) {
+                matchedRow[assigned[i]] = i;
+            }
+        }
+        int next = previousIds.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        List<Match> matches = new ArrayList<>();
+        Set<Integer> kept = new HashSet<>();
+        for (int j = 0; j < columns; j++) {
+            Integer i = matchedRow[j];
+            matches.add(i == null ? new Match(j, next++, Double.NaN)
+                    : new Match(j, previousIds.get(i), distance[i][j]));
+            if (i != null) {
+                kept.add(previousIds.get(i));
+            }
+        }
+        TreeSet<Integer> retired = new TreeSet<>(previousIds);
+        retired.removeAll(kept);
+        return new Result(matches, List.copyOf(retired), maxDistance);
+    }
+
+    /** JS distances, previous topics by rows, new by columns. */
+    static double[][] distances(List<PreviousTopic> previous, List<? extends Map<String, Double>> current) {
+        TreeSet<String> union = new TreeSet<>();
+        previous.forEach(p -> union.addAll(p.weights().keySet()));
+        current.forEach(c -> union.addAll(c.keySet()));
+        Map<String, Integer> ids = new TreeMap<>();
+        union.forEach(t -> ids.put(t, ids.size()));
+        List<JensenShannon.Sparse> before = previous.stream()
+                .map(p -> JensenShannon.sparse(p.weights(), ids, "previous topic id " + p.id())).toList();
+        List<JensenShannon.Sparse> after = new ArrayList<>();
+        for (int j = 0; j < current.size(); j++) {
+            after.add(JensenShannon.sparse(current.get(j), ids, "new topic " + j));
+        }
+        double[][] d = new double[before.size()][after.size()];
+        for (int i = 0; i < d.length; i++) {
+            for (int j = 0; j < d[i].length; j++) {
+                d[i][j] = JensenShannon.distance(before.get(i), after.get(j));
+            }
+        }
+        return d;
+    }
+
+    private static void checkIds(List<PreviousTopic> previous) {
+        Set<Integer> seen = new HashSet<>();
+        for (PreviousTopic p : previous) {
+            if (!seen.add(p.id())) {
+                throw new IllegalArgumentException("Invalid previous topics: id " + p.id() + " appears twice");
+            }
+        }
+    }
+}
