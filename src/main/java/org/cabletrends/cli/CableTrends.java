@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cabletrends", mixinStandardHelpOptions = true,
         versionProvider = CableTrends.Version.class,
         description = "Diplomatic cables into typed records and civil-society topic trends.",
-        subcommands = {RunCommand.class, ParseCommand.class, ValidateCommand.class, IngestCommand.class})
+        subcommands = {RunCommand.class, ParseCommand.class, ValidateCommand.class, IngestCommand.class,
+                ThemesCommand.class})
 public final class CableTrends implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;

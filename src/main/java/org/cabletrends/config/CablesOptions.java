@@ -61,9 +61,9 @@ public final class CablesOptions {
     public static final String THEMES_FILE = "themes_file";
     public static final String DEFAULT_THEMES_FILE = "";
 
-    /** A cable talks about a theme when its text_score is at least this. */
+    /** A cable talks about a theme when its text_score (in [0, 1)) is at least this; = ThemeMatcher's detection. */
     public static final String THEME_THRESHOLD = "theme_threshold";
-    public static final String DEFAULT_THEME_THRESHOLD = "1.0";
+    public static final String DEFAULT_THEME_THRESHOLD = "0.5";
 
     /** Trend cells with fewer cables are flagged small_count (kept, not dropped). */
     public static final String TREND_MIN_CABLES = "trend_min_cables";

@@ -26,6 +26,11 @@ public final class JobSupport {
         return out;
     }
 
+    /** The project version from the jar's Maven properties, or "dev" when run from classes (for manifests). */
+    public static String projectVersion() {
+        return RunManifest.version();
+    }
+
     /** A session on {@code master} with UTC timestamps; Spark's own logging turned down to WARN. */
     public static SparkSession session(String appName, String master) {
         quietSpark();

@@ -25,16 +25,31 @@ public final class StageDirectory {
 
     /** Opens {@code <runDir>/_tmp-<stage>} (emptied first); fails when {@code runDir} holds no committed run. */
     public static StageDirectory open(Configuration conf, String runDir, String stage) throws IOException {
+        Path run = check(conf, runDir, stage);
+        StageDirectory dir = new StageDirectory(run.getFileSystem(conf), run, stage);
+        dir.fs.delete(dir.tmpPath(), true);
+        dir.fs.mkdirs(dir.tmpPath());
+        return dir;
+    }
+
+    /**
+     * The qualified run directory; fails with "Cannot add &lt;stage&gt; to …" unless it holds a committed run. Jobs call
+     * it before starting Spark, so a wrong path fails fast.
+     */
+    public static Path check(Configuration conf, String runDir, String stage) throws IOException {
         Path run = new Path(runDir);
         FileSystem fs = run.getFileSystem(conf);
         run = fs.makeQualified(run);
         if (!fs.exists(new Path(run, "manifest.json"))) {
-            throw new IOException("Cannot add " + stage + " to " + run + ": no manifest.json (not a committed run directory)");
+            throw new IOException("Cannot add " + stage + " to " + run + ": " + (fs.exists(run)
+                    ? "no manifest.json (not a committed run directory)" : "no such directory"));
         }
-        StageDirectory dir = new StageDirectory(fs, run, stage);
-        fs.delete(dir.tmp(), true);
-        fs.mkdirs(dir.tmp());
-        return dir;
+        return run;
+    }
+
+    /** The qualified run directory. */
+    public String run() {
+        return run.toString();
     }
 
     /** The run directory (input tables such as {@code cables} and {@code paragraphs} are read from here). */
@@ -42,13 +57,18 @@ public final class StageDirectory {
         return new Path(run, child).toString();
     }
 
+    /** The folder this stage writes into before the commit, {@code <run>/_tmp-<stage>}. */
+    public String tmp() {
+        return tmpPath().toString();
+    }
+
     /** Where a table or file of this stage is written before the commit. */
     public String tmp(String child) {
-        return new Path(tmp(), child).toString();
+        return new Path(tmpPath(), child).toString();
     }
 
     public void write(String child, byte[] bytes) throws IOException {
-        try (OutputStream out = fs.create(new Path(tmp(), child), true)) {
+        try (OutputStream out = fs.create(new Path(tmpPath(), child), true)) {
             out.write(bytes);
         }
     }
@@ -61,7 +81,7 @@ public final class StageDirectory {
         if (fs.exists(target) && !fs.rename(target, old)) {
             throw new IOException("Cannot move aside " + target);
         }
-        if (!fs.rename(tmp(), target)) {
+        if (!fs.rename(tmpPath(), target)) {
             throw new IOException("Cannot rename " + tmp() + " to " + target);
         }
         fs.delete(old, true);
@@ -71,13 +91,13 @@ public final class StageDirectory {
     /** Removes the temporary folder of a stage that failed. */
     public void abandon() {
         try {
-            fs.delete(tmp(), true);
+            fs.delete(tmpPath(), true);
         } catch (IOException e) {
             // Already failing; a left-over _tmp- folder is replaced by the next attempt.
         }
     }
 
-    private Path tmp() {
+    private Path tmpPath() {
         return new Path(run, "_tmp-" + stage);
     }
 }

@@ -1,30 +1,41 @@
 package org.cabletrends.themes;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.cabletrends.cable.Cable;
-import org.cabletrends.cable.Paragraph;
-import org.cabletrends.cable.Tag;
 
 /**
- * Spark side of the themes: maps the {@code cables} and {@code paragraphs} tables (docs/SCHEMAS.md) to the
- * {@code cable_themes} table, one row per (cable, theme) with a text match or a tag signal (docs/THEMES.md).
- * Executors compile their own {@link ThemeMatcher} once per JVM from the themes file text.
+ * Spark side of the themes: the {@code cables} and {@code paragraphs} tables (docs/SCHEMAS.md) to the
+ * {@code cable_themes} table, one row per (cable, theme) with a text match or a tag signal, and the
+ * {@code paragraph_themes} table, one row per (paragraph or subject, theme) with a match (docs/THEMES.md). Text is
+ * matched per part where it is stored ({@link ThemeParts}); a cable's parts are then combined in text order, which
+ * gives exactly {@code ThemeMatcher.match} of the whole cable (tested).
  */
 public final class ThemeScores {
     public static final StructType EVIDENCE = new StructType()
@@ -38,8 +49,12 @@ public final class ThemeScores {
             .add("tag_signal", DataTypes.BooleanType, false)
             .add("paragraphs", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
             .add("evidence", DataTypes.createArrayType(EVIDENCE, false), false);
-
-    private static final Map<String, ThemeMatcher> MATCHERS = new ConcurrentHashMap<>();
+    public static final StructType PARAGRAPH_SCHEMA = new StructType()
+            .add("refid", DataTypes.StringType, true)
+            .add("number", DataTypes.IntegerType, false)
+            .add("theme", DataTypes.StringType, false)
+            .add("hits", DataTypes.DoubleType, false)
+            .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
     private ThemeScores() {
     }
@@ -51,45 +66,104 @@ public final class ThemeScores {
 
     /** {@code cable_themes} for the themes file text {@code themesJson} (validated here, on the driver). */
     public static Dataset<Row> score(Dataset<Row> cables, Dataset<Row> paragraphs, String themesJson) {
-        matcher(themesJson);
-        Dataset<Row> grouped = paragraphs.groupBy("refid")
-                .agg(collect_list(struct(col("number"), col("text"))).as("paras"));
-        Dataset<Row> input = cables.select(col("refid"), col("subject"), col("tags.code").as("tag_codes"),
-                col("body")).join(grouped, "refid", "left");
-        return input.flatMap((FlatMapFunction<Row, Row>) r -> rows(matcher(themesJson), r), Encoders.row(SCHEMA));
+        return cableThemes(perCable(cables, ThemeParts.of(cables, paragraphs, themesJson), themesJson), themesJson);
     }
 
-    private static ThemeMatcher matcher(String json) {
-        return MATCHERS.computeIfAbsent(json, j -> new ThemeMatcher(ThemeDefinitions.parse(j, "themes_file")));
+    /** The matched parts (subjects and paragraphs) of {@code cables}: see {@link ThemeParts}. */
+    public static Dataset<Row> parts(Dataset<Row> cables, Dataset<Row> paragraphs, String themesJson) {
+        return ThemeParts.of(cables, paragraphs, themesJson);
     }
 
-    private static Iterator<Row> rows(ThemeMatcher matcher, Row r) {
-        CableThemes themes = matcher.match(cable(r));
-        List<Row> out = new ArrayList<>();
-        for (CableThemes.ThemeScore s : themes.scores()) {
-            if (s.evidence().isEmpty() && !s.tagSignal()) {
-                continue;
+    /** {@code paragraph_themes} from the parts; the subject line is paragraph −1, as in the evidence. */
+    public static Dataset<Row> paragraphThemes(Dataset<Row> parts) {
+        Dataset<Row> rows = parts.filter(size(col("themes")).gt(0))
+                .select(col("refid"), col("number"), explode(col("themes")).as("t"))
+                .select(col("refid"), col("number"), col("t.theme"), col("t.hits"), col("t.terms"));
+        return rows.sparkSession().createDataFrame(rows.rdd(), PARAGRAPH_SCHEMA);
+    }
+
+    /**
+     * One row per cable: refid, tokens, paragraph count, TAGS themes, and its parts with matches (any order). A cable
+     * without paragraph rows but with a body is matched on its body as paragraph 0, as the matcher does.
+     */
+    public static Dataset<Row> perCable(Dataset<Row> cables, Dataset<Row> parts, String themesJson) {
+        Dataset<Row> grouped = parts.groupBy("refid").agg(sum("tokens").as("tokens"),
+                count(when(col("tag_themes").isNull(), lit(1))).as("paragraph_parts"),
+                first("tag_themes", true).as("tag_themes"), max("has_body").as("has_body"),
+                collect_list(when(size(col("themes")).gt(0), struct(col("start"), col("number"), col("themes"))))
+                        .as("parts"));
+        Dataset<Row> bodyless = grouped.filter(col("paragraph_parts").equalTo(0).and(col("has_body")))
+                .select("refid");
+        Dataset<Row> bodies = cables.select("refid", "body").join(broadcast(bodyless), "refid", "left_semi")
+                .map((MapFunction<Row, Row>) r -> bodyPart(themesJson, r), Encoders.row(BODY_PART));
+        return grouped.join(broadcast(bodies), grouped.col("refid").eqNullSafe(bodies.col("b_refid")), "left")
+                .select(col("refid"), col("tokens").plus(coalesce(col("b_tokens"), lit(0L))).as("tokens"),
+                        col("tag_themes"), col("parts"), col("b_part"));
+    }
+
+    private static final StructType BODY_PART = new StructType().add("b_refid", DataTypes.StringType)
+            .add("b_tokens", DataTypes.LongType).add("b_part", new StructType().add("start", DataTypes.IntegerType)
+                    .add("number", DataTypes.IntegerType)
+                    .add("themes", DataTypes.createArrayType(ThemeParts.THEME_HITS, false)));
+
+    private static Row bodyPart(String themesJson, Row r) {
+        CableThemes t = ThemeParts.body(themesJson, r.getString(0), r.getString(1));
+        return RowFactory.create(r.getString(0), (long) t.tokens(), RowFactory.create(0, 0, ThemeParts.hits(t, false)));
+    }
+
+    /** {@code cable_themes} from {@link #perCable}. */
+    public static Dataset<Row> cableThemes(Dataset<Row> perCable, String themesJson) {
+        List<String> ids = ThemeParts.matcher(themesJson).themes().stream().map(ThemeDefinition::id).toList();
+        return perCable.flatMap((FlatMapFunction<Row, Row>) r -> combine(ids, r), Encoders.row(SCHEMA));
+    }
+
+    /** A cable's parts in text order (subject first), summed as the matcher sums them. */
+    private static Iterator<Row> combine(List<String> ids, Row r) {
+        List<Row> parts = new ArrayList<>(r.isNullAt(3) ? List.of() : r.<Row>getList(3));
+        if (!r.isNullAt(4)) {
+            parts.add(r.getStruct(4));
+        }
+        parts.sort(Comparator.<Row>comparingInt(p -> p.getInt(0)).thenComparingInt(p -> p.getInt(1)));
+        Map<String, Sums> byTheme = new HashMap<>();
+        for (Row part : parts) {
+            boolean subject = part.getInt(0) == ThemeParts.SUBJECT_START;
+            for (Row h : part.<Row>getList(2)) {
+                byTheme.computeIfAbsent(h.getString(0), k -> new Sums()).add(subject, part.getInt(1), h);
             }
-            List<Row> evidence = s.evidence().stream().map(e -> RowFactory.create(e.paragraph(), e.term())).toList();
-            out.add(RowFactory.create(themes.refid(), s.theme(), s.hits(), s.textScore(), s.tagSignal(),
-                    s.paragraphs().toArray(), evidence.toArray()));
+        }
+        List<String> tagged = r.isNullAt(2) ? List.of() : r.getList(2);
+        int tokens = (int) r.getLong(1);
+        List<Row> out = new ArrayList<>();
+        for (String id : ids) {
+            Sums s = byTheme.get(id);
+            boolean tag = tagged.contains(id);
+            if (s != null || tag) {
+                s = s == null ? new Sums() : s;
+                out.add(RowFactory.create(r.getString(0), id, s.hits,
+                        ThemeMatcher.textScore(s.hits + s.subjectHits, tokens), tag, s.paragraphs.toArray(),
+                        s.evidence.toArray()));
+            }
         }
         return out.iterator();
     }
 
-    /** The fields the matcher reads; paragraphs sorted by number (collect_list has no order). */
-    static Cable cable(Row r) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<Row> paras = r.isNullAt(r.fieldIndex("paras")) ? List.of() : r.getList(r.fieldIndex("paras"));
-        for (Row p : paras) {
-            paragraphs.add(new Paragraph(p.getInt(0), null, null, p.getString(1), 0, 0));
+    /** One theme's totals over a cable's parts. */
+    private static final class Sums {
+        double hits;
+        double subjectHits;
+        final TreeSet<Integer> paragraphs = new TreeSet<>();
+        final List<Row> evidence = new ArrayList<>();
+
+        void add(boolean subject, int number, Row h) {
+            if (subject) {
+                subjectHits += h.getDouble(1);
+            } else {
+                hits += h.getDouble(1);
+                paragraphs.add(number);
+            }
+            for (Object term : h.getList(2)) {
+                evidence.add(RowFactory.create(number, term));
+            }
         }
-        paragraphs.sort(Comparator.comparingInt(Paragraph::number));
-        List<String> codes = r.isNullAt(r.fieldIndex("tag_codes")) ? List.of() : r.getList(r.fieldIndex("tag_codes"));
-        List<Tag> tags = codes.stream().filter(c -> c != null && !c.isBlank()).map(c -> new Tag(c, null)).toList();
-        String subject = r.getString(r.fieldIndex("subject"));
-        return new Cable(null, null, null, r.getString(r.fieldIndex("refid")), null, null, null, null, null,
-                List.of(), List.of(), null, null, List.of(), null, null, null, null, tags, subject, subject,
-                List.of(), null, null, null, List.of(), List.of(), r.getString(r.fieldIndex("body")), paragraphs);
     }
 }

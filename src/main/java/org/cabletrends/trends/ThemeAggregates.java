@@ -27,9 +27,10 @@ public final class ThemeAggregates {
 
     private final SparkSession spark;
     private final TrendOptions options;
-    private final Path runDir;
+    /** Where the tables go: a local path or any Hadoop URI; null = not written. */
+    private final String runDir;
 
-    private ThemeAggregates(SparkSession spark, TrendOptions options, Path runDir) {
+    private ThemeAggregates(SparkSession spark, TrendOptions options, String runDir) {
         this.spark = Objects.requireNonNull(spark, "spark");
         this.options = Objects.requireNonNull(options, "options");
         this.runDir = runDir;
@@ -41,6 +42,11 @@ public final class ThemeAggregates {
 
     /** Also write the four tables as Parquet under {@code dir} (overwriting them). */
     public ThemeAggregates writeTo(Path dir) {
+        return writeTo(Objects.requireNonNull(dir, "dir").toString());
+    }
+
+    /** The same for a directory given as a Hadoop path or URI (such as a stage's {@code _tmp-themes} folder). */
+    public ThemeAggregates writeTo(String dir) {
         return new ThemeAggregates(spark, options, Objects.requireNonNull(dir, "dir"));
     }
 
@@ -72,7 +78,7 @@ public final class ThemeAggregates {
     private ThemeTrends write(Map<String, Dataset<Row>> tables, List<Dataset<Row>> cached) {
         Map<String, String> paths = new LinkedHashMap<>();
         tables.forEach((name, df) -> {
-            String path = runDir.resolve(name).toString();
+            String path = new org.apache.hadoop.fs.Path(runDir, name).toString();
             var writer = df.write().mode(SaveMode.Overwrite);
             (MONTHLY.equals(name) ? writer.partitionBy("year") : writer).parquet(path);
             paths.put(name, path);

@@ -1,5 +1,8 @@
 package org.cabletrends.trends;
 
+import org.cabletrends.config.ThemeSettings;
+import org.cabletrends.themes.ThemeMatcher;
+
 /**
  * Settings of the theme aggregates and bursts.
  *
@@ -34,13 +37,21 @@ public record TrendOptions(double detectionThreshold, int minCables, int trailin
     }
 
     /**
-     * Defaults: a cable talks about a theme at text_score ≥ 1; small cells below 20 cables; z-score over the trailing
+     * Defaults: a cable talks about a theme when the text detects it (text_score ≥
+     * {@link ThemeMatcher#DETECTION_THRESHOLD}, 0.5; text_score is below 1); small cells below 20 cables; z-score over the trailing
      * 12 periods with at least 6; 10 rising/falling terms; s = 2, γ = 2 (γ = 1, Kleinberg's example, lets a
      * one-month fluke through in about one flat 96-month series of 20); 5 evidence cables; per-post burst search
      * for series with at least 20 theme cables.
      */
     public static TrendOptions defaults() {
-        return new TrendOptions(1.0, 20, 12, 6, 10, 2.0, 2.0, 5, 20);
+        return new TrendOptions(ThemeMatcher.DETECTION_THRESHOLD, 20, 12, 6, 10, 2.0, 2.0, 5, 20);
+    }
+
+    /** The defaults with the configured threshold, small-count minimum and burst parameters. */
+    public static TrendOptions of(ThemeSettings s) {
+        TrendOptions d = defaults();
+        return new TrendOptions(s.threshold(), s.minCables(), d.trailingPeriods, d.minTrailing, d.topTerms,
+                s.burstRate(), s.burstGamma(), d.evidenceCables, d.minPostThemeCables);
     }
 
     public TrendOptions withDetectionThreshold(double t) {

@@ -27,19 +27,27 @@ class RunCommandIT {
         Result first = run("--cables", "300", "--seed", "11", "--master", "local[2]", "--output", out.toString(),
                 "--run-id", "first");
         assertThat(first.exit).as(first.output).isZero();
-        assertThat(first.output).contains("Demo corpus: 300 synthetic cables").contains("run first: ok");
+        assertThat(first.output).contains("Demo corpus: 300 synthetic cables").contains("run first: ok")
+                .contains("stage ingest: ok").contains("stage themes: ok")
+                .contains("stage topics: skipped (topics stage not available yet)");
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("first/manifest.json").toFile());
         assertThat(manifest.toString()).contains("\"ok\"");
+        JsonNode themes = new ObjectMapper().readTree(out.resolve("first/themes/manifest.json").toFile());
+        assertThat(themes.at("/status").asText()).isEqualTo("ok");
+        assertThat(themes.at("/cables/scored").asLong()).isEqualTo(manifest.at("/rows/cables").asLong());
+        assertThat(out.resolve("first/themes/theme_monthly")).isDirectory();
         try (Stream<Path> staging = Files.list(out)) {
             assertThat(staging.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("_tmp"));
         }
 
         Result second = run("--cables", "300", "--seed", "11", "--master", "local[2]", "--output", out.toString(),
-                "--run-id", "second");
+                "--run-id", "second", "--stages", "ingest");
         assertThat(second.exit).as(second.output).isZero();
         assertThat(second.output).contains("Demo corpus: reusing");
         assertThat(rows(second.output)).isEqualTo(rows(first.output));
+        assertThat(second.output).doesNotContain("stage themes");
+        assertThat(out.resolve("second/themes")).doesNotExist();
     }
 
     @Test
@@ -47,6 +55,7 @@ class RunCommandIT {
         assertThat(run("--no-such-option").exit).isEqualTo(2);
     }
 
+    /** The ingest stage's rows line (the first; the themes stage prints its own). */
     private static String rows(String output) {
         return output.lines().filter(l -> l.startsWith("rows:")).findFirst().orElse("");
     }

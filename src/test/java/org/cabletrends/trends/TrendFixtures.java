@@ -21,7 +21,7 @@ final class TrendFixtures {
 
     /**
      * {@code n} cables of {@code post} in year-month, the first {@code onTheme} of them talking about {@code theme}
-     * (text_score 1.5, the given evidence terms in paragraph 2) and the next {@code weak} ones scoring 0.5.
+     * (text_score 1.5, the given evidence terms in paragraph 2) and the next {@code weak} ones scoring 0.25 (below the default threshold).
      */
     TrendFixtures month(String post, int year, int month, int n, String theme, int onTheme, int weak,
                         String... terms) {
@@ -32,7 +32,7 @@ final class TrendFixtures {
             if (i < onTheme) {
                 themes.add(theme(refid, theme, 1.5 + i / 1000.0, terms));
             } else if (i < onTheme + weak) {
-                themes.add(theme(refid, theme, 0.5, terms));
+                themes.add(theme(refid, theme, 0.25, terms));
             }
         }
         return this;
