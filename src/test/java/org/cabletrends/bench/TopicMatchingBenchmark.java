@@ -28,6 +28,9 @@ import org.cabletrends.topics.TopicMatching;
  * {@code site-tokens.tsv.gz} with seeds 1 and 2 at k = 20 and seed 3 at k = 25, then the distances between runs and
  * within a run. Also prints run 1's coherence by {@link Coherence} and writes its top words to
  * /tmp/bench-topics-1.txt (and the tokens, unzipped, to /tmp/bench-site-tokens.tsv) for npmi.py.
+ * Topic-word counts are cached in /tmp/bench-mallet-k{k}-s{seed}-i{iterations}.tsv (delete to retrain). Distances are
+ * reported for four representations of a topic: full distribution, smoothed with β = 0.01 (as MLlib's are), and
+ * the top 30 and top 100 terms renormalized (what a {@code topics} table keeps).
  * Usage: TopicMatchingBenchmark [tokens file] [iterations (200)] [threads (2)]
  */
 public final class TopicMatchingBenchmark {
@@ -43,9 +46,10 @@ public final class TopicMatchingBenchmark {
                 .map(d -> d.refid() + "\t" + String.join(" ", d.tokens())).toList());
         InstanceList instances = instances(docs);
         ParallelTopicModel.logger.setLevel(Level.WARNING);
-        List<Map<String, Double>> a = train(instances, 20, 1, iterations, threads);
-        List<Map<String, Double>> b = train(instances, 20, 2, iterations, threads);
-        List<Map<String, Double>> c = train(instances, 25, 3, iterations, threads);
+        List<Map<String, Double>> a = counts(instances, 20, 1, iterations, threads);
+        List<Map<String, Double>> b = counts(instances, 20, 2, iterations, threads);
+        List<Map<String, Double>> c = counts(instances, 25, 3, iterations, threads);
+        int vocab = instances.getDataAlphabet().size();
 
         List<List<String>> topWords = a.stream().map(t -> top(t, 10)).toList();
         Files.write(Path.of("/tmp/bench-topics-1.txt"), topWords.stream().map(w -> String.join(" ", w)).toList());
@@ -53,9 +57,69 @@ public final class TopicMatchingBenchmark {
                 .toList());
         System.out.printf("run 1: mean NPMI %.6f, mean UMass %.6f, mean exclusivity %.3f%n", coherence.meanNpmi(),
                 coherence.meanUmass(), Exclusivity.of(a, 10).stream().mapToDouble(x -> x).average().orElse(0));
-        report("seed 1 vs seed 2 (k 20 vs 20)", a, b);
-        report("seed 1 vs seed 3 (k 20 vs 25)", a, c);
-        report("seed 1 vs itself", a, a);
+        for (String form : List.of("full", "smoothed", "top30", "top100")) {
+            report(form + ", seed 1 vs seed 2 (k 20 vs 20)", as(form, a, vocab), as(form, b, vocab));
+            report(form + ", seed 1 vs seed 3 (k 20 vs 25)", as(form, a, vocab), as(form, c, vocab));
+        }
+    }
+
+    /** A topic's counts as the representation {@code form}. */
+    private static List<Map<String, Double>> as(String form, List<Map<String, Double>> counts, int vocab) {
+        return counts.stream().map(t -> switch (form) {
+            case "full" -> t;
+            case "smoothed" -> smoothed(t, vocab);
+            case "top30" -> topWeights(t, 30);
+            case "top100" -> topWeights(t, 100);
+            default -> throw new IllegalArgumentException(form);
+        }).toList();
+    }
+
+    /** (count + β) over the whole vocabulary; terms of no count share the β floor (one entry stands for them). */
+    private static Map<String, Double> smoothed(Map<String, Double> t, int vocab) {
+        Map<String, Double> out = new TreeMap<>();
+        t.forEach((term, n) -> out.put(term, n + 0.01));
+        // The vocabulary's other terms get β each on both sides: JS over them is computed exactly by listing them.
+        for (int w = 0; w < vocab; w++) {
+            out.putIfAbsent(ALPHABET.get(w), 0.01);
+        }
+        return out;
+    }
+
+    private static Map<String, Double> topWeights(Map<String, Double> t, int n) {
+        Map<String, Double> out = new TreeMap<>();
+        top(t, n).forEach(w -> out.put(w, t.get(w)));
+        return out;
+    }
+
+    private static final List<String> ALPHABET = new ArrayList<>();
+
+    private static List<Map<String, Double>> counts(InstanceList instances, int k, int seed, int iterations,
+                                                    int threads) throws IOException {
+        if (ALPHABET.isEmpty()) {
+            for (int w = 0; w < instances.getDataAlphabet().size(); w++) {
+                ALPHABET.add((String) instances.getDataAlphabet().lookupObject(w));
+            }
+        }
+        Path cache = Path.of("/tmp/bench-mallet-k" + k + "-s" + seed + "-i" + iterations + ".tsv");
+        if (!Files.exists(cache)) {
+            List<Map<String, Double>> topics = train(instances, k, seed, iterations, threads);
+            List<String> lines = new ArrayList<>();
+            for (int t = 0; t < topics.size(); t++) {
+                for (Map.Entry<String, Double> e : topics.get(t).entrySet()) {
+                    lines.add(t + "\t" + e.getKey() + "\t" + e.getValue());
+                }
+            }
+            Files.write(cache, lines);
+        }
+        List<Map<String, Double>> topics = new ArrayList<>();
+        for (int t = 0; t < k; t++) {
+            topics.add(new TreeMap<>());
+        }
+        for (String line : Files.readAllLines(cache)) {
+            String[] f = line.split("\t");
+            topics.get(Integer.parseInt(f[0])).put(f[1], Double.parseDouble(f[2]));
+        }
+        return topics;
     }
 
     private static InstanceList instances(List<TokensFile.Document> docs) {
@@ -80,7 +144,7 @@ public final class TopicMatchingBenchmark {
         model.setTopicDisplay(1_000_000, 0);
         model.addInstances(instances);
         model.estimate();
-        double[][] words = model.getTopicWords(true, false);
+        double[][] words = model.getTopicWords(false, false);
         List<Map<String, Double>> topics = new ArrayList<>();
         for (double[] row : words) {
             Map<String, Double> t = new TreeMap<>();
@@ -106,10 +170,12 @@ public final class TopicMatchingBenchmark {
         for (int i = 0; i < before.size(); i++) {
             previous.add(new TopicMatching.PreviousTopic(i, before.get(i)));
         }
+        StringBuilder line = new StringBuilder(title + ": matches at threshold");
         for (double threshold : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
-            TopicMatching.Result r = TopicMatching.match(previous, after, threshold);
-            System.out.printf("%s: threshold %.1f matches %d of %d%n", title, threshold, r.matched(), after.size());
+            line.append(String.format(" %.1f: %d,", threshold, TopicMatching.match(previous, after, threshold)
+                    .matched()));
         }
+        System.out.println(line + " of " + after.size());
         TopicMatching.Result r = TopicMatching.match(previous, after, 1.0);
         System.out.println("  assigned distances: " + fmt(r.topics().stream().mapToDouble(TopicMatching.Match::distance)
                 .sorted().toArray()));
