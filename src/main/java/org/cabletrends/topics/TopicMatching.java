@@ -14,7 +14,9 @@ import java.util.TreeSet;
  * distributions over the union vocabulary; the Hungarian algorithm pairs them at least total cost, where a pair
  * farther than {@code maxDistance} costs the same as no match (so a distant pair is never forced in to rescue a
  * total); a pair is accepted when its distance ≤ {@code maxDistance}. Matched new topics keep the previous id;
- * the others get fresh ids, max previous id + 1 upward, in new-topic order. Deterministic for equal inputs.
+ * the others get fresh ids in new-topic order, from max(max previous id + 1, {@code nextId}) upward, where
+ * {@code nextId} is the previous run's {@link Result#nextId} (so an id retired two runs ago is never reused).
+ * To number a first run's topics by size, pass them sorted by size. Deterministic for equal inputs.
  */
 public final class TopicMatching {
     /**
@@ -51,8 +53,9 @@ public final class TopicMatching {
     /**
      * @param topics     one per new topic, in new-topic order
      * @param retiredIds previous ids no new topic took, ascending
+     * @param nextId     the least id this run and the runs before it never used: the next run's {@code nextId}
      */
-    public record Result(List<Match> topics, List<Integer> retiredIds, double maxDistance) {
+    public record Result(List<Match> topics, List<Integer> retiredIds, double maxDistance, int nextId) {
         public Result {
             topics = List.copyOf(topics);
             retiredIds = List.copyOf(retiredIds);
@@ -66,22 +69,39 @@ public final class TopicMatching {
     private TopicMatching() {
     }
 
+    /** Matching with the default distance and no id floor beyond the previous ids. */
     public static Result match(List<PreviousTopic> previous, List<? extends Map<String, Double>> current) {
-        return match(previous, current, DEFAULT_MAX_DISTANCE);
+        return match(previous, current, DEFAULT_MAX_DISTANCE, 0);
     }
 
+    /** Matching with no id floor beyond the previous ids. */
     public static Result match(List<PreviousTopic> previous, List<? extends Map<String, Double>> current,
                                double maxDistance) {
+        return match(previous, current, maxDistance, 0);
+    }
+
+    /**
+     * @param previous    the previous run's topics (empty for a first run)
+     * @param current     the new run's topics by index: term → weight (any scale)
+     * @param maxDistance the largest JS distance accepted as the same topic, in [0, 1]
+     * @param nextId      the previous run's {@link Result#nextId} (0 when unknown)
+     */
+    public static Result match(List<PreviousTopic> previous, List<? extends Map<String, Double>> current,
+                               double maxDistance, int nextId) {
         if (!(maxDistance >= 0 && maxDistance <= 1)) {
             throw new IllegalArgumentException("Invalid topic match distance " + maxDistance + ": must be in [0, 1]");
         }
+        if (nextId < 0) {
+            throw new IllegalArgumentException("Invalid next topic id " + nextId + ": must be non-negative");
+        }
         checkIds(previous);
         List<Integer> ids = previous.stream().map(PreviousTopic::id).toList();
-        return assign(ids, distances(previous, current), current.size(), maxDistance);
+        return assign(ids, distances(previous, current), current.size(), maxDistance, nextId);
     }
 
     /** Ids for {@code columns} new topics given the distances (previous ids by rows, new topics by columns). */
-    static Result assign(List<Integer> previousIds, double[][] distance, int columns, double maxDistance) {
+    static Result assign(List<Integer> previousIds, double[][] distance, int columns, double maxDistance,
+                         int nextId) {
         double[][] cost = new double[distance.length][columns];
         for (int i = 0; i < cost.length; i++) {
             for (int j = 0; j < columns; j++) {
@@ -95,7 +115,7 @@ public final class TopicMatching {
                 matchedRow[assigned[i]] = i;
             }
         }
-        int next = previousIds.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        int next = Math.max(nextId, previousIds.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1);
         List<Match> matches = new ArrayList<>();
         Set<Integer> kept = new HashSet<>();
         for (int j = 0; j < columns; j++) {
@@ -108,7 +128,7 @@ public final class TopicMatching {
         }
         TreeSet<Integer> retired = new TreeSet<>(previousIds);
         retired.removeAll(kept);
-        return new Result(matches, List.copyOf(retired), maxDistance);
+        return new Result(matches, List.copyOf(retired), maxDistance, next);
     }
 
     /** JS distances, previous topics by rows, new by columns. */

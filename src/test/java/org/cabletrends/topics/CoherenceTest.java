@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.cabletrends.cable.SharedDir;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Coherence} against the reference implementation npmi.py (run as a subprocess) and the definition. */
 class CoherenceTest {
@@ -41,6 +43,23 @@ class CoherenceTest {
         Coherence.Options options = new Coherence.Options(5, 1e-12);
         Coherence.Result java = Coherence.compute(TopicFixtures.topics(topics), TopicFixtures.tokens(tokens), options);
         TopicFixtures.assertSameResult(java, npmiPy(tokens, topics, "--top", "5", "--umass-eps", "1e-12"), EXACT);
+    }
+
+    @Test
+    void siteTokensAgreeWithNpmiPy(@TempDir Path dir) throws IOException {
+        Path site = SharedDir.require("reference/site-tokens.tsv.gz");
+        List<List<String>> docs = TopicFixtures.tokens(site);
+        // npmi.py reads plain text only: the documents as read, and topics made from the corpus vocabulary.
+        Path tokens = dir.resolve("site-tokens.tsv");
+        try (var out = Files.newBufferedWriter(tokens)) {
+            for (int d = 0; d < docs.size(); d++) {
+                out.write("d" + d + "\t" + String.join(" ", docs.get(d)) + "\n");
+            }
+        }
+        List<List<String>> topics = CoherenceSparkTest.stripedTopics(docs, 20, 10);
+        Path topicsFile = Files.write(dir.resolve("topics.txt"), topics.stream().map(t -> String.join(" ", t))
+                .toList());
+        TopicFixtures.assertSameResult(Coherence.compute(topics, docs), npmiPy(tokens, topicsFile), EXACT);
     }
 
     @Test

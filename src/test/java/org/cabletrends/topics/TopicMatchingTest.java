@@ -88,6 +88,7 @@ class TopicMatchingTest {
         List<Map<String, Double>> far = order.stream().map(i -> noisy(before.get(i).weights(), 0.9, random))
                 .toList();
         TopicMatching.Result none = TopicMatching.match(before, far);
+        assertThat(none.nextId()).isEqualTo(39);
         assertThat(none.matched()).isZero();
         assertThat(none.retiredIds()).isEqualTo(IDS);
         assertThat(none.topics()).extracting(TopicMatching.Match::topicId).containsExactly(31, 32, 33, 34, 35, 36,
@@ -122,10 +123,24 @@ class TopicMatchingTest {
     }
 
     @Test
+    void freshIdsStartAtTheFloorWhenItIsAboveThePreviousIds() {
+        List<TopicMatching.PreviousTopic> before = List.of(new TopicMatching.PreviousTopic(4, Map.of("a", 1.0)));
+        List<Map<String, Double>> after = List.of(Map.of("b", 1.0), Map.of("a", 2.0), Map.of("c", 1.0));
+        TopicMatching.Result r = TopicMatching.match(before, after, 0.5, 9);
+        assertThat(r.topics()).extracting(TopicMatching.Match::topicId).containsExactly(9, 4, 10);
+        assertThat(r.nextId()).isEqualTo(11);
+        assertThat(TopicMatching.match(before, after, 0.5, 2).topics()).extracting(TopicMatching.Match::topicId)
+                .containsExactly(5, 4, 6);
+        assertThatThrownBy(() -> TopicMatching.match(before, after, 0.5, -1))
+                .hasMessageStartingWith("Invalid next topic id -1");
+    }
+
+    @Test
     void firstRunNumbersFromZero() {
         TopicMatching.Result r = TopicMatching.match(List.of(), List.of(Map.of("a", 1.0), Map.of("b", 1.0)));
         assertThat(r.topics()).extracting(TopicMatching.Match::topicId).containsExactly(0, 1);
         assertThat(r.topics()).allMatch(TopicMatching.Match::isNew);
+        assertThat(r.nextId()).isEqualTo(2);
     }
 
     @Test
@@ -133,7 +148,7 @@ class TopicMatchingTest {
         // Plain least total would pair crosswise (0.45 + 0.45 < 0.1 + 0.9); with costs capped at the threshold,
         // the close pair is kept and the far one becomes new.
         double[][] d = {{0.1, 0.45}, {0.45, 0.9}};
-        TopicMatching.Result r = TopicMatching.assign(List.of(5, 6), d, 2, 0.5);
+        TopicMatching.Result r = TopicMatching.assign(List.of(5, 6), d, 2, 0.5, 0);
         assertThat(r.topics()).containsExactly(new TopicMatching.Match(0, 5, 0.1),
                 new TopicMatching.Match(1, 7, Double.NaN));
         assertThat(r.retiredIds()).containsExactly(6);
@@ -142,8 +157,8 @@ class TopicMatchingTest {
     @Test
     void thresholdIsInclusive() {
         double[][] d = {{0.5}};
-        assertThat(TopicMatching.assign(List.of(0), d, 1, 0.5).matched()).isEqualTo(1);
-        assertThat(TopicMatching.assign(List.of(0), d, 1, 0.4999).matched()).isZero();
+        assertThat(TopicMatching.assign(List.of(0), d, 1, 0.5, 0).matched()).isEqualTo(1);
+        assertThat(TopicMatching.assign(List.of(0), d, 1, 0.4999, 0).matched()).isZero();
     }
 
     @Test
@@ -170,7 +185,7 @@ class TopicMatchingTest {
                 new TopicMatching.PreviousTopic(1, Map.of("b", 1.0)));
         assertThatThrownBy(() -> TopicMatching.match(dup, List.of()))
                 .hasMessage("Invalid previous topics: id 1 appears twice");
-        assertThatThrownBy(() -> TopicMatching.match(List.of(), List.of(), 1.5))
+        assertThatThrownBy(() -> TopicMatching.match(List.of(), List.of(), 1.5, 0))
                 .hasMessageStartingWith("Invalid topic match distance 1.5");
         assertThatThrownBy(() -> new TopicMatching.PreviousTopic(-1, Map.of()))
                 .hasMessageStartingWith("Invalid previous topic id -1");
