@@ -12,7 +12,9 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapFunction;
@@ -173,18 +175,26 @@ public final class PrepareTokens {
         }, Encoders.row(schema)).toDF("refid", "doc_id", "start", "number", "tokens", "surfaces");
     }
 
-    /** Each token's most frequent surface form; ties to the lexicographically smallest. */
+    /**
+     * Each token's most frequent surface form, ties to the lexicographically smallest. The (token, surface) counts
+     * are collected to the driver: one row per distinct pair, far fewer than tokens.
+     */
     private static SortedMap<String, String> displayForms(Dataset<Row> merged) {
-        Dataset<Row> counted = merged.selectExpr("inline(arrays_zip(tokens, surfaces))")
-                .toDF("token", "surface").groupBy("token", "surface").count();
-        Dataset<Row> best = counted.withColumn("rank", row_number().over(Window.partitionBy("token")
-                        .orderBy(col("count").desc(), col("surface").asc())))
-                .filter(col("rank").equalTo(1)).select("token", "surface");
-        SortedMap<String, String> map = new TreeMap<>();
-        for (Row r : best.collectAsList()) {
-            map.put(r.getString(0), r.getString(1));
+        List<Row> counted = merged.selectExpr("inline(arrays_zip(tokens, surfaces))")
+                .toDF("token", "surface").groupBy("token", "surface").count().collectAsList();
+        SortedMap<String, String> best = new TreeMap<>();
+        Map<String, Long> bestCount = new HashMap<>();
+        for (Row r : counted) {
+            String token = r.getString(0);
+            String surface = r.getString(1);
+            long n = r.getLong(2);
+            Long current = bestCount.get(token);
+            if (current == null || n > current || (n == current && surface.compareTo(best.get(token)) < 0)) {
+                best.put(token, surface);
+                bestCount.put(token, n);
+            }
         }
-        return Collections.unmodifiableSortedMap(map);
+        return Collections.unmodifiableSortedMap(best);
     }
 
     private Dataset<Row> documents(Dataset<Row> merged) {
