@@ -2,7 +2,6 @@ package org.cabletrends.topics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
@@ -12,7 +11,9 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapFunction;
@@ -107,25 +108,33 @@ public final class PrepareTokens {
     public PreparedTokens execute(Dataset<Row> paragraphs, Dataset<Row> cables) throws Exception {
         Stages stages = new Stages(LOG);
         Dataset<Row> refids = cables.select("refid").distinct();
-        Dataset<Row> tokenised = stages.run("topic_tokens", () -> persisted(tokenise(paragraphs, refids)),
-                d -> "paragraphs=" + d.count());
+        Counted tokenised = stages.run("topic_tokens", () -> Counted.of(persisted(tokenise(paragraphs, refids))),
+                c -> "paragraphs=" + c.rows());
         Phrases found = !phrases ? Phrases.NONE : stages.run("topic_phrases",
-                () -> PhraseCounts.find(tokenised, phraseMinCount, phraseThreshold),
+                () -> PhraseCounts.find(tokenised.data(), phraseMinCount, phraseThreshold),
                 p -> "phrases=" + p.size() + " min_count=" + phraseMinCount + " threshold=" + phraseThreshold);
-        Dataset<Row> merged = persisted(merge(tokenised, found));
+        Dataset<Row> merged = persisted(merge(tokenised.data(), found));
         SortedMap<String, String> display = stages.run("topic_display_forms", () -> displayForms(merged),
                 m -> "tokens=" + m.size());
-        Dataset<Row> documents = stages.run("topic_documents", () -> persisted(documents(merged)),
-                d -> "unit=" + unit.key() + " documents=" + d.count());
-        Row totals = documents.agg(count("*"), sum(size(col("tokens")))).first();
-        long docs = totals.getLong(0);
-        long tokens = totals.isNullAt(1) ? 0 : totals.getLong(1);
-        long candidates = unit == TopicUnit.CABLE ? refids.count() : tokenised.count();
+        Counted documents = stages.run("topic_documents", () -> Counted.of(persisted(documents(merged))),
+                d -> "unit=" + unit.key() + " documents=" + d.rows());
+        Row totals = documents.data().agg(sum(size(col("tokens")))).first();
+        long docs = documents.rows();
+        long tokens = totals.isNullAt(0) ? 0 : totals.getLong(0);
+        long candidates = unit == TopicUnit.CABLE ? refids.count() : tokenised.rows();
         merged.unpersist();
-        tokenised.unpersist();
+        tokenised.data().unpersist();
         LOG.info("stage=topic_prepared unit={} documents={} empty_documents={} tokens={} distinct_tokens={}",
                 unit.key(), docs, candidates - docs, tokens, display.size());
-        return new PreparedTokens(unit, documents, found, display, docs, candidates - docs, tokens, display.size());
+        return new PreparedTokens(unit, documents.data(), found, display, docs, candidates - docs, tokens,
+                display.size());
+    }
+
+    /** A persisted dataset and its row count (counting materialises it inside the stage's time). */
+    private record Counted(Dataset<Row> data, long rows) {
+        static Counted of(Dataset<Row> data) {
+            return new Counted(data, data.count());
+        }
     }
 
     private static Dataset<Row> persisted(Dataset<Row> d) {
@@ -173,18 +182,26 @@ public final class PrepareTokens {
         }, Encoders.row(schema)).toDF("refid", "doc_id", "start", "number", "tokens", "surfaces");
     }
 
-    /** Each token's most frequent surface form; ties to the lexicographically smallest. */
+    /**
+     * Each token's most frequent surface form, ties to the lexicographically smallest. The (token, surface) counts
+     * are collected to the driver: one row per distinct pair, far fewer than tokens.
+     */
     private static SortedMap<String, String> displayForms(Dataset<Row> merged) {
-        Dataset<Row> counted = merged.selectExpr("inline(arrays_zip(tokens, surfaces))")
-                .toDF("token", "surface").groupBy("token", "surface").count();
-        Dataset<Row> best = counted.withColumn("rank", row_number().over(Window.partitionBy("token")
-                        .orderBy(col("count").desc(), col("surface").asc())))
-                .filter(col("rank").equalTo(1)).select("token", "surface");
-        SortedMap<String, String> map = new TreeMap<>();
-        for (Row r : best.collectAsList()) {
-            map.put(r.getString(0), r.getString(1));
+        List<Row> counted = merged.selectExpr("inline(arrays_zip(tokens, surfaces))")
+                .toDF("token", "surface").groupBy("token", "surface").count().collectAsList();
+        SortedMap<String, String> best = new TreeMap<>();
+        Map<String, Long> bestCount = new HashMap<>();
+        for (Row r : counted) {
+            String token = r.getString(0);
+            String surface = r.getString(1);
+            long n = r.getLong(2);
+            Long current = bestCount.get(token);
+            if (current == null || n > current || (n == current && surface.compareTo(best.get(token)) < 0)) {
+                best.put(token, surface);
+                bestCount.put(token, n);
+            }
         }
-        return Collections.unmodifiableSortedMap(map);
+        return Collections.unmodifiableSortedMap(best);
     }
 
     private Dataset<Row> documents(Dataset<Row> merged) {

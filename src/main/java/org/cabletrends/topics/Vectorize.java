@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
@@ -73,9 +72,19 @@ public final class Vectorize {
         CountVectorizerModel model = new CountVectorizerModel(vocabulary.toArray(String[]::new))
                 .setInputCol("tokens").setOutputCol("features");
         Dataset<Row> features = model.transform(documents).select("refid", "doc_id", "features");
-        long empty = features.filter((FilterFunction<Row>) r -> ((Vector) r.get(2)).numNonzeros() == 0).count();
-        LOG.info("stage=topic_vectors documents={} without_vocabulary_terms={}", docs, empty);
-        return new Vectorized(features, vocabulary, model, docs, empty);
+        double[] totals = features.toJavaRDD().map(r -> {
+            Vector v = (Vector) r.get(2);
+            double sum = 0;
+            for (double x : v.toSparse().values()) {
+                sum += x;
+            }
+            return new double[] {v.numNonzeros() == 0 ? 1 : 0, sum};
+        }).fold(new double[2], (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+        long empty = (long) totals[0];
+        long tokens = (long) totals[1];
+        LOG.info("stage=topic_vectors documents={} without_vocabulary_terms={} vocabulary_tokens={}", docs, empty,
+                tokens);
+        return new Vectorized(features, vocabulary, model, docs, empty, tokens);
     }
 
     /** Least and most documents a vocabulary term is in. */

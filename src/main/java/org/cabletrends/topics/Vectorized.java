@@ -16,9 +16,10 @@ import org.apache.spark.sql.Row;
  * @param model          the CountVectorizerModel of that vocabulary (input {@code tokens}, output {@code features})
  * @param documents      input documents
  * @param emptyDocuments documents with no vocabulary term
+ * @param tokens         tokens counted in the vectors (those in the vocabulary)
  */
 public record Vectorized(Dataset<Row> features, List<String> vocabulary, CountVectorizerModel model, long documents,
-                         long emptyDocuments) {
+                         long emptyDocuments, long tokens) {
     public Vectorized {
         vocabulary = List.copyOf(vocabulary);
     }

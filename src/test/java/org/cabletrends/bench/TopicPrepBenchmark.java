@@ -44,8 +44,8 @@ public final class TopicPrepBenchmark {
         System.out.printf("unit %s: documents %d, empty dropped %d, tokens %d, distinct %d, phrases %d%n",
                 unit.key(), prepared.documentCount(), prepared.emptyDocuments(), prepared.tokens(),
                 prepared.distinctTokens(), prepared.phrases().size());
-        System.out.printf("vocabulary %d (min_df 5, max_df 0.5), documents without vocabulary terms %d%n",
-                v.vocabulary().size(), v.emptyDocuments());
+        System.out.printf("vocabulary %d (min_df 5, max_df 0.5), tokens in it %d, documents without any %d%n",
+                v.vocabulary().size(), v.tokens(), v.emptyDocuments());
         System.out.printf("seconds: prepare %.1f, vectorize %.1f%n", prepSeconds, vecSeconds);
         System.out.println("top 60 vocabulary: " + v.vocabulary().subList(0, Math.min(60, v.vocabulary().size()))
                 .stream().map(prepared::display).toList());
