@@ -25,7 +25,11 @@ public record CablesConfig(
         PartitionBy partitionBy,
         long csvSplitSize,
         DuplicateRule duplicateRule,
-        int minPartitions) {
+        int minPartitions,
+        String runDir,
+        List<Stage> stages,
+        ThemeSettings themes,
+        TopicSettings topics) {
 
     private static final Pattern RUN_ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final DateTimeFormatter RUN_ID_TIME =
@@ -33,9 +37,7 @@ public record CablesConfig(
 
     public CablesConfig {
         input = List.copyOf(input);
-        if (input.isEmpty()) {
-            throw invalid(INPUT, "", "at least one path, glob or URI is required");
-        }
+        stages = List.copyOf(stages);
         if (!RUN_ID_PATTERN.matcher(runId).matches()) {
             throw invalid(RUN_ID, runId, "use letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
@@ -45,6 +47,25 @@ public record CablesConfig(
         if (minPartitions < 1) {
             throw invalid(MIN_PARTITIONS, Integer.toString(minPartitions), "must be at least 1");
         }
+        if (stages.isEmpty() || stages.stream().distinct().count() != stages.size()) {
+            throw invalid(STAGES, stages.toString(), "list each of ingest, themes, topics at most once, at least one");
+        }
+    }
+
+    /** Fails with "Invalid value for 'input'" unless inputs are given (the ingest stage needs them). */
+    public CablesConfig requireInput() {
+        if (input.isEmpty()) {
+            throw invalid(INPUT, "", "at least one path, glob or URI is required");
+        }
+        return this;
+    }
+
+    /** Fails unless {@code run_dir} names the run directory a stage on its own reads. */
+    public CablesConfig requireRunDir() {
+        if (runDir.isEmpty()) {
+            throw invalid(RUN_DIR, "", "the run directory of an ingested run is required");
+        }
+        return this;
     }
 
     /** Merges the sources (each a map of option key to raw string) and validates every value. */
@@ -62,7 +83,9 @@ public record CablesConfig(
                 parseEnum(PartitionBy.class, PARTITION_BY, v.get(PARTITION_BY)),
                 parseSize(CSV_SPLIT_SIZE, v.get(CSV_SPLIT_SIZE)),
                 parseEnum(DuplicateRule.class, DUPLICATE_RULE, v.get(DUPLICATE_RULE)),
-                parseInt(MIN_PARTITIONS, v.get(MIN_PARTITIONS)));
+                parseInt(MIN_PARTITIONS, v.get(MIN_PARTITIONS)), v.get(RUN_DIR).trim(),
+                splitList(v.get(STAGES)).stream().map(s -> parseEnum(Stage.class, STAGES, s)).toList(),
+                ThemeSettings.from(v), TopicSettings.from(v));
     }
 
     /** The resolved values as key to value, for the manifest. */
@@ -76,6 +99,10 @@ public record CablesConfig(
         m.put(CSV_SPLIT_SIZE, csvSplitSize);
         m.put(DUPLICATE_RULE, duplicateRule.key());
         m.put(MIN_PARTITIONS, minPartitions);
+        m.put(RUN_DIR, runDir);
+        m.put(STAGES, stages.stream().map(Stage::key).toList());
+        themes.putInto(m);
+        topics.putInto(m);
         return m;
     }
 
@@ -99,6 +126,18 @@ public record CablesConfig(
             return Math.multiplyExact(Long.parseLong(digits), unit);
         } catch (NumberFormatException | ArithmeticException e) {
             throw invalid(key, raw, "expected bytes such as 65536, 64k or 16m");
+        }
+    }
+
+    static double parseDouble(String key, String raw) {
+        try {
+            double d = Double.parseDouble(raw.trim());
+            if (Double.isNaN(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw invalid(key, raw, "expected a number");
         }
     }
 

@@ -48,6 +48,7 @@ public final class IngestCables {
     }
 
     public IngestResult execute() throws Exception {
+        config.requireInput();
         Instant started = clock.instant();
         spark.conf().set("spark.sql.session.timeZone", "UTC");
         RunDirectory run = RunDirectory.create(spark.sparkContext().hadoopConfiguration(), config.output(), config.runId());

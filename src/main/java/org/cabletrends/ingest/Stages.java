@@ -5,21 +5,21 @@ import java.util.Map;
 import org.slf4j.Logger;
 
 /** Times the stages of a run and logs one INFO line per stage with its counts and seconds. */
-final class Stages {
+public final class Stages {
     /** A stage's work; may throw anything, which the run turns into a failure. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run() throws Exception;
     }
 
     private final Map<String, Double> seconds = new LinkedHashMap<>();
     private final Logger log;
 
-    Stages(Logger log) {
+    public Stages(Logger log) {
         this.log = log;
     }
 
-    <T> T run(String stage, Work<T> work, java.util.function.Function<T, String> counts) throws Exception {
+    public <T> T run(String stage, Work<T> work, java.util.function.Function<T, String> counts) throws Exception {
         long t0 = System.nanoTime();
         T result = work.run();
         double s = (System.nanoTime() - t0) / 1e9;
@@ -28,7 +28,7 @@ final class Stages {
         return result;
     }
 
-    Map<String, Double> seconds() {
+    public Map<String, Double> seconds() {
         return seconds;
     }
 }

@@ -82,10 +82,34 @@ class CablesConfigTest {
         assertThatThrownBy(() -> resolve("csv_split_size", "10")).hasMessageStartingWith("Invalid value for 'csv_split_size': '10'");
         assertThatThrownBy(() -> resolve("min_partitions", "0")).hasMessageStartingWith("Invalid value for 'min_partitions': '0'");
         assertThatThrownBy(() -> resolve("run_id", "../x")).hasMessageStartingWith("Invalid value for 'run_id': '../x'");
-        assertThatThrownBy(() -> CablesConfig.resolve(Map.of(), Map.of(), Map.of(), CLOCK))
+        assertThatThrownBy(() -> CablesConfig.resolve(Map.of(), Map.of(), Map.of(), CLOCK).requireInput())
                 .hasMessageStartingWith("Invalid value for 'input': ''");
+        assertThatThrownBy(() -> CablesConfig.resolve(Map.of(), Map.of(), Map.of(), CLOCK).requireRunDir())
+                .hasMessageStartingWith("Invalid value for 'run_dir': ''");
+        assertThatThrownBy(() -> resolve("stages", "ingest,ingest")).hasMessageStartingWith("Invalid value for 'stages'");
+        assertThatThrownBy(() -> resolve("stages", "parse")).hasMessageStartingWith("Invalid value for 'stages': 'parse'");
+        assertThatThrownBy(() -> resolve("theme_threshold", "0")).hasMessageStartingWith("Invalid value for 'theme_threshold': '0.0'");
+        assertThatThrownBy(() -> resolve("burst_rate", "x")).hasMessageStartingWith("Invalid value for 'burst_rate': 'x'");
+        assertThatThrownBy(() -> resolve("topics_optimizer", "vb")).hasMessage(
+                "Invalid value for 'topics_optimizer': 'vb' (expected one of [online, em, gibbs])");
+        assertThatThrownBy(() -> resolve("topics_k", "1")).hasMessageStartingWith("Invalid value for 'topics_k': '1'");
+        assertThatThrownBy(() -> resolve("topics_max_df", "1.5")).hasMessageStartingWith("Invalid value for 'topics_max_df'");
+        assertThatThrownBy(() -> resolve("topics_phrases", "maybe")).hasMessageStartingWith("Invalid value for 'topics_phrases': 'maybe'");
         assertThatThrownBy(() -> ConfigSources.fromFile(dir.resolve("missing.json")))
                 .hasMessageStartingWith("Cannot read config file");
+    }
+
+    @Test
+    void topicAndThemeSettingsComeFromTheSameSources() {
+        CablesConfig c = CablesConfig.resolve(Map.of("topics_k", "50", "topics_optimizer", "gibbs"),
+                Map.of("theme_threshold", "2.5", "topics_k", "30"), Map.of("topics_unit", "paragraph"), CLOCK);
+        assertThat(c.topics().k()).isEqualTo(50);
+        assertThat(c.topics().optimizer()).isEqualTo(TopicOptimizer.GIBBS);
+        assertThat(c.topics().effectiveIterations()).isEqualTo(1000);
+        assertThat(c.topics().unit()).isEqualTo(TopicUnit.PARAGRAPH);
+        assertThat(c.themes().threshold()).isEqualTo(2.5);
+        assertThat(c.stages()).containsExactly(Stage.INGEST, Stage.THEMES, Stage.TOPICS);
+        assertThat(c.toMap()).containsEntry("topics_k", 50).containsEntry("stages", List.of("ingest", "themes", "topics"));
     }
 
     private static CablesConfig resolve(String key, String value) {
