@@ -29,7 +29,10 @@ final class DocTopics {
 
     /** {@code vectors} (refid, doc_id, tokens, features) scored by {@code model}; distributions in model column order. */
     static JavaRDD<Scored> scored(FittedModel model, Dataset<Row> vectors) {
-        return model.transform(vectors).select("refid", "doc_id", "tokens", "topicDistribution").javaRDD()
+        Dataset<Row> mixtures = model.trainingDistributions()
+                .map(d -> vectors.select("refid", "doc_id", "tokens").join(d.select("doc_id", "topicDistribution"), "doc_id"))
+                .orElseGet(() -> model.transform(vectors));
+        return mixtures.select("refid", "doc_id", "tokens", "topicDistribution").javaRDD()
                 .map(r -> new Scored(r.getString(0), r.getString(1), 1, r.getLong(2),
                         r.<Vector>getAs(3).toArray()));
     }

@@ -1,6 +1,7 @@
 package org.cabletrends.topics;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,6 +27,14 @@ public interface FittedModel {
      * term counts over the vocabulary.
      */
     Dataset<Row> transform(Dataset<Row> vectors);
+
+    /**
+     * The fitted documents' mixtures as the optimizer left them ({@code doc_id, topicDistribution}), when it keeps
+     * them (Gibbs: from the final assignments); empty means {@link #transform} them.
+     */
+    default Optional<Dataset<Row>> trainingDistributions() {
+        return Optional.empty();
+    }
 
     /**
      * Log-likelihood of {@code vectors} under the model (MLlib: the variational lower bound), when the optimizer

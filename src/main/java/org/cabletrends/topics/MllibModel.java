@@ -47,7 +47,11 @@ final class MllibModel implements FittedModel {
     /** MLlib's topicsMatrix is V×k: λ (online) or expected counts (EM); each column normalised to a distribution. */
     @Override
     public double[][] topicTerms() {
-        Matrix m = model.topicsMatrix();
+        return normalisedColumns(model.topicsMatrix());
+    }
+
+    /** A V×k matrix as k rows, each scaled to sum to 1. */
+    static double[][] normalisedColumns(Matrix m) {
         int v = m.numRows();
         int k = m.numCols();
         double[][] out = new double[k][v];

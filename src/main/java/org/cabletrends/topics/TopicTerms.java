@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -52,6 +53,16 @@ record TopicTerms(List<Integer> ids, double[][] distributions, List<String> voca
             out.add(Arrays.stream(top(i, n)).mapToObj(vocabulary::get).toList());
         }
         return out;
+    }
+
+    /** Labels in id order: the user's from {@code user}, else the default from the top display words. */
+    TopicLabels.Result labels(Map<String, String> display, TopicLabels user) {
+        Map<Integer, List<String>> top = new TreeMap<>();
+        for (int i = 0; i < k(); i++) {
+            top.put(ids.get(i), Arrays.stream(top(i, Coherence.DEFAULT_TOP))
+                    .mapToObj(w -> display.getOrDefault(vocabulary.get(w), vocabulary.get(w))).toList());
+        }
+        return user.apply(top);
     }
 
     /** {@code topics} rows: topic_id, label, rank (1-based), term (display form), token, weight. */
