@@ -43,12 +43,17 @@ public final class CoherenceBenchmark {
         Coherence.Result java = timed("pure Java, one copy (" + docs.size() + " documents)",
                 () -> Coherence.compute(topics, docs));
         docs.clear();
-        Dataset<Row> site = TokensFileSpark.read(spark, file.toString()).cache();
+        Dataset<Row> site = TokensFileSpark.read(spark, file.toString()).repartition(8).cache();
         timed("read and cache one copy in Spark", site::count);
-        Dataset<Row> corpus = spark.range(0, repeats, 1, 8).crossJoin(broadcast(site))
+        // Each cached partition emits its documents once per copy: no shuffle, no broadcast of the corpus.
+        Dataset<Row> corpus = site.crossJoin(broadcast(spark.range(0, repeats, 1, 1)))
                 .select(concat(col("refid"), lit("-"), col("id")).as("refid"), col("tokens"));
         Coherence.Result one = timed("Spark, one copy", () -> CoherenceSpark.compute(site, topics));
+        Row tokens = timed("baseline: sum(size(tokens)) over all copies",
+                () -> corpus.selectExpr("count(*)", "sum(size(tokens))").first());
+        System.out.printf("corpus: %d documents, %d tokens%n", tokens.getLong(0), tokens.getLong(1));
         Coherence.Result all = timed("Spark, " + repeats + " copies", () -> CoherenceSpark.compute(corpus, topics));
+        timed("Spark, " + repeats + " copies, again (warm)", () -> CoherenceSpark.compute(corpus, topics));
         System.out.printf("documents %d; mean NPMI java %.6f, spark one copy %.6f, all copies %.6f%n",
                 all.documents(), java.meanNpmi(), one.meanNpmi(), all.meanNpmi());
         spark.stop();
