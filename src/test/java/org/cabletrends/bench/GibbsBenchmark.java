@@ -40,12 +40,17 @@ public final class GibbsBenchmark {
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", partitions)
                 .getOrCreate();
         org.cabletrends.ingest.JobSupport.quietSpark();
+        long tSession = System.nanoTime();
         Dataset<Row> docs = TokenLines.read(spark, tokens);
         CountVectorizerModel cv = new CountVectorizer().setInputCol("tokens").setOutputCol("features")
                 .setMinDF(1).setVocabSize(1 << 24).fit(docs);
+        long tFit = System.nanoTime();
         Dataset<Row> features = cv.transform(docs).select("refid", "features").persist(StorageLevel.MEMORY_ONLY());
         long n = features.count();
         long t1 = System.nanoTime();
+        System.out.printf("startup: session %.1f s, CountVectorizer fit %.1f s, transform %.1f s (JVM uptime %.1f s)%n",
+                (tSession - t0) / 1e9, (tFit - tSession) / 1e9, (t1 - tFit) / 1e9,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         GibbsLDAModel model = new GibbsLDA().setK(k).setMaxIter(sweeps).setSeed(seed).setNumPartitions(partitions)
                 .setAlphaSum(5).setBeta(0.01).setOptimizeInterval(10).setBurnIn(200).fit(features);
         long t2 = System.nanoTime();

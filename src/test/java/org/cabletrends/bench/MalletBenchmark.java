@@ -74,7 +74,7 @@ public final class MalletBenchmark {
         return list;
     }
 
-    static BufferedReader reader(Path path) throws IOException {
+    public static BufferedReader reader(Path path) throws IOException {
         InputStream in = Files.newInputStream(path);
         if (path.toString().endsWith(".gz")) {
             in = new GZIPInputStream(in, 1 << 16);

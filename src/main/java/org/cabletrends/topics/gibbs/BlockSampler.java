@@ -29,6 +29,11 @@ final class BlockSampler {
     private final int[] docTopics;
     private final double[] scores;
     private final long[] touched;
+    /** Position of each topic in the cached word's segment (valid for the cached word's topics only). */
+    private final int[] position;
+    private int cachedWord = -1;
+    private int cachedCount;
+    private double cachedQ;
     private int docTopicCount;
     private double s;
     private double r;
@@ -51,6 +56,7 @@ final class BlockSampler {
         this.ndk = new int[k];
         this.docTopics = new int[k];
         this.scores = new double[k];
+        this.position = new int[k];
         this.touched = new long[(layout.vocabSize + 63) >>> 6];
         for (int t = 0; t < k; t++) {
             setTopicTotal(t, nk[t]);
@@ -92,6 +98,7 @@ final class BlockSampler {
             ndk[topics[i]]++;
         }
         docTopicCount = 0;
+        cachedWord = -1;
         r = 0;
         s = 0;
         for (int t = 0; t < k; t++) {
@@ -125,26 +132,22 @@ final class BlockSampler {
         double rAdj = r + beta * ((ndO - 1) * invLessO - ndO * invO);
         double coefO = (alpha[o] + ndO - 1) * invLessO;
         int from = start[w];
-        int end = start[w + 1];
-        double q = 0;
-        int n = 0;
-        for (int j = from; j < end; j++) {
-            int e = packed[j];
-            if (e == 0) {
-                break;
-            }
-            int t = e & mask;
-            double score = t == o ? coefO * ((e >>> bits) - 1) : coef[t] * (e >>> bits);
-            scores[n++] = score;
-            q += score;
+        if (w != cachedWord) {
+            cacheWordScores(w, from);
         }
+        int jo = position[o];
+        double base = scores[jo];
+        double adjusted = coefO * ((packed[from + jo] >>> bits) - 1);
+        double q = cachedQ - base + adjusted;
         double u = rng.nextDouble() * (sAdj + rAdj + q);
         int nt;
         if (u < q) {
+            scores[jo] = adjusted;
             int j = 0;
-            while (j < n - 1 && u >= scores[j]) {
+            while (j < cachedCount - 1 && u >= scores[j]) {
                 u -= scores[j++];
             }
+            scores[jo] = base;
             nt = packed[from + j] & mask;
         } else if (u - q < rAdj) {
             nt = sampleDocTopic((u - q) / beta, o, ndO - 1, invLessO);
@@ -154,7 +157,33 @@ final class BlockSampler {
         if (nt != o) {
             move(w, o, nt);
             topics[i] = (short) nt;
+            cachedWord = -1;
         }
+    }
+
+    /**
+     * The q-bucket scores of word w's topics, (α_t + n_dt) n_wt / (n_t + Vβ), and each topic's position. A document's
+     * repeated words (CountVectorizer puts them side by side) reuse them until a token changes topic: only the
+     * current token's topic needs its adjusted score.
+     */
+    private void cacheWordScores(int w, int from) {
+        int end = start[w + 1];
+        double q = 0;
+        int n = 0;
+        for (int j = from; j < end; j++) {
+            int e = packed[j];
+            if (e == 0) {
+                break;
+            }
+            int t = e & mask;
+            double score = coef[t] * (e >>> bits);
+            position[t] = n;
+            scores[n++] = score;
+            q += score;
+        }
+        cachedWord = w;
+        cachedCount = n;
+        cachedQ = q;
     }
 
     private int sampleDocTopic(double u, int o, int ndOLess, double invLessO) {
@@ -196,8 +225,15 @@ final class BlockSampler {
         if (++ndk[nt] == 1) {
             docTopics[docTopicCount++] = nt;
         }
-        setTopicTotal(o, nk[o] - 1);
-        setTopicTotal(nt, nk[nt] + 1);
+        // n_t moves by one, so one of the two reciprocals is already known.
+        nk[o]--;
+        inv[o] = invLess[o];
+        invLess[o] = 1.0 / (nk[o] - 1 + betaSum);
+        coef[o] = (alpha[o] + ndk[o]) * inv[o];
+        nk[nt]++;
+        invLess[nt] = inv[nt];
+        inv[nt] = 1.0 / (nk[nt] + betaSum);
+        coef[nt] = (alpha[nt] + ndk[nt]) * inv[nt];
         s += beta * (alpha[o] * inv[o] + alpha[nt] * inv[nt]);
         r += beta * (ndk[o] * inv[o] + ndk[nt] * inv[nt]);
     }

@@ -1,11 +1,11 @@
 package org.cabletrends.topics.gibbs;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.rdd.RDD;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +28,7 @@ final class GibbsTrainer {
     private final List<Broadcast<Snapshot>> live = new ArrayList<>();
     private final List<SweepLogLikelihood> trace = new ArrayList<>();
     private final long startNanos = System.nanoTime();
-    private JavaRDD<TopicBlock> topics;
+    private RDD<TopicBlock> topics;
     private Broadcast<PackedLayout> layout;
     private GlobalCounts counts;
     private double[] alpha;
@@ -54,10 +54,12 @@ final class GibbsTrainer {
         }
         final long seed = settings.seed();
         final int kk = k;
-        topics = docs.map(b -> initialTopics(b, seed, kk)).persist(StorageLevel.MEMORY_ONLY());
+        JavaRDD<TopicBlock> initialTopics = docs.map(b -> initialTopics(b, seed, kk))
+                .persist(StorageLevel.MEMORY_ONLY());
         final int v = vocabSize;
-        SweepStats initial = docs.zip(topics).map(p -> countBlock(p._1(), p._2().topics, kk, v))
+        SweepStats initial = docs.zip(initialTopics).map(p -> countBlock(p._1(), p._2().topics, kk, v))
                 .treeReduce(SweepStats::merge);
+        topics = initialTopics.rdd();
         counts = GlobalCounts.of(k, vocabSize, initial);
         layout = jsc.broadcast(counts.layout());
         return this;
@@ -78,18 +80,17 @@ final class GibbsTrainer {
                 || sweep == settings.maxIter();
         Broadcast<Snapshot> snapshot = jsc.broadcast(counts.snapshot(alpha, beta));
         live.add(snapshot);
-        JavaRDD<TopicBlock> next = docs.zipPartitions(topics,
-                sampleFunction(layout, snapshot, settings.seed(), sweep, histograms, logLine))
-                .persist(StorageLevel.MEMORY_ONLY());
+        RDD<TopicBlock> next = SweepJob.sample(docs.rdd(), topics, layout, snapshot, settings.seed(), sweep,
+                histograms, logLine);
         boolean checkpoint = settings.checkpointInterval() > 0 && sweep % settings.checkpointInterval() == 0;
         if (checkpoint) {
             if (jsc.getCheckpointDir().isPresent()) {
                 next.checkpoint();
             } else {
-                next.rdd().localCheckpoint();
+                next.localCheckpoint();
             }
         }
-        SweepStats stats = next.map(b -> b.stats).treeReduce(SweepStats::merge);
+        SweepStats stats = SweepJob.run(next);
         topics.unpersist(false);
         topics = next;
         if (checkpoint) {
@@ -109,19 +110,6 @@ final class GibbsTrainer {
             Dirichlet.learnParameters(alpha, stats.topicDocCounts(), stats.docLengths(), 1.001, 1.0, 1);
             beta = counts.optimizeBeta(beta);
         }
-    }
-
-    private static org.apache.spark.api.java.function.FlatMapFunction2<Iterator<DocBlock>, Iterator<TopicBlock>,
-            TopicBlock> sampleFunction(Broadcast<PackedLayout> layout, Broadcast<Snapshot> snapshot, long seed,
-            int sweep, boolean histograms, boolean logLine) {
-        return (blocks, assignments) -> {
-            DocBlock block = blocks.next();
-            short[] current = assignments.next().topics;
-            BlockSampler sampler = new BlockSampler(layout.value(), snapshot.value());
-            TopicBlock out = sampler.sweep(block, current, Rng.forSweep(seed, sweep, block.partition), histograms,
-                    logLine);
-            return List.of(out).iterator();
-        };
     }
 
     private void destroyBroadcasts() {
@@ -174,8 +162,12 @@ final class GibbsTrainer {
         return s;
     }
 
+    JavaRDD<DocBlock> docs() {
+        return docs;
+    }
+
     JavaRDD<TopicBlock> topics() {
-        return topics;
+        return topics.toJavaRDD();
     }
 
     GlobalCounts counts() {

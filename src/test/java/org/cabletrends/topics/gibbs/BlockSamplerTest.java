@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
  * masses, the virtual removal of the current token or the packed-count bookkeeping shows up as a distance.
  */
 class BlockSamplerTest {
-    /** Two documents, three words, six tokens; word 0 is shared so the documents interact. */
+    /** Two documents, three words, six tokens; word 0 is shared, and repeats sit side by side (as CountVectorizer puts them). */
     private static final int[] DOC_START = {0, 3, 6};
-    private static final int[] WORDS = {0, 1, 0, 2, 0, 2};
+    private static final int[] WORDS = {0, 0, 1, 2, 2, 0};
     private static final int VOCAB = 3;
 
     @Test
