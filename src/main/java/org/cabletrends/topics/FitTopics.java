@@ -2,6 +2,7 @@ package org.cabletrends.topics;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.List;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,8 +49,11 @@ public final class FitTopics {
     public TopicFit execute(Dataset<Row> documents) throws Exception {
         long t0 = System.nanoTime();
         Vectorized v = Vectorize.of(settings).execute(documents);
+        // Model index order by token, not by frequency: the optimizers draw their random start per index, so runs
+        // whose vocabularies share terms start those terms alike (topic ids stay stable more often).
+        List<String> vocabulary = v.vocabulary().stream().sorted().toList();
         int partitions = FitPartitions.of(spark);
-        Dataset<Row> vectors = FitPartitions.spread(TokenVectors.withTokens(v.features()).filter(col("tokens").gt(0)),
+        Dataset<Row> vectors = FitPartitions.spread(TokenVectors.of(vocabulary, documents).filter(col("tokens").gt(0)),
                 partitions).persist(StorageLevel.MEMORY_AND_DISK());
         Row sums = vectors.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("tokens"))
                 .first();
@@ -58,7 +62,7 @@ public final class FitTopics {
         long t1 = System.nanoTime();
         FittedModel model = fit(vectors, fitted, partitions);
         long t2 = System.nanoTime();
-        return new TopicFit(model, v.vocabulary(), vectors, v.documents(), v.documents() - fitted, tokens,
+        return new TopicFit(model, vocabulary, vectors, v.documents(), v.documents() - fitted, tokens,
                 settings.effectiveIterations(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
 

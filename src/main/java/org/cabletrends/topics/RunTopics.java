@@ -72,7 +72,8 @@ public final class RunTopics {
         rows.put("topic_quality", (long) s.k());
         stages.run("topics_model", () -> save(conf, dir.tmp("model"), docs, fit, m), path -> "model=" + path);
         TopicsResult result = new TopicsResult(config.runDir(), dir.run("topics"), docs.source(), s.optimizer().key(),
-                s.k(), fit.iterations(), fit.documents(), docs.emptyDocuments() + fit.emptyDocuments(), fit.tokens(),
+                s.k(), fit.iterations(), docs.emptyDocuments() + fit.documents(),
+                docs.emptyDocuments() + fit.emptyDocuments(), fit.tokens(),
                 fit.vocabulary().size(), docs.phrases().size(), m.identity().ids().ids(), m.identity().ids().nextId(),
                 m.identity().previous().orElse(null), m.identity().matched(), m.identity().retired(),
                 quality.meanNpmi(), quality.meanUmass(), quality.likelihood(), rows, stages.seconds(), started,

@@ -26,7 +26,7 @@ final class TopicsManifest {
         docs.put("unit", config.topics().unit().key());
         docs.put("documents", r.documents());
         docs.put("empty_documents", r.emptyDocuments());
-        docs.put("fitted_documents", r.documents() - fit.emptyDocuments());
+        docs.put("fitted_documents", r.documents() - r.emptyDocuments());
         docs.put("tokens", r.tokens());
         m.put("documents", docs);
         m.put("vocabulary_size", r.vocabularySize());
@@ -75,7 +75,7 @@ final class TopicsManifest {
         model.put("likelihood_documents", r.likelihood().documents());
         model.put("likelihood_tokens", r.likelihood().tokens());
         if (config.topics().optimizer() == TopicOptimizer.ONLINE) {
-            OnlineTuning t = OnlineTuning.of(r.documents() - fit.emptyDocuments(), r.iterations());
+            OnlineTuning t = OnlineTuning.of(r.documents() - r.emptyDocuments(), r.iterations());
             Map<String, Object> online = new LinkedHashMap<>();
             online.put("subsampling_rate", t.subsamplingRate());
             online.put("learning_offset", t.learningOffset());

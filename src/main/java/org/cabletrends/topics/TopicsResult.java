@@ -9,8 +9,9 @@ import java.util.Map;
  *
  * @param topicsDir      the committed {@code <run>/topics} folder
  * @param source         {@code paragraphs} or {@code tokens_file}
- * @param documents      documents given to the model (after text preparation)
- * @param emptyDocuments documents without any token (preparation) or without a vocabulary token (vectors)
+ * @param documents      documents made from the input (cables, or paragraphs, with text), empty ones included
+ * @param emptyDocuments of them, documents without any token (preparation) or without a vocabulary token (vectors);
+ *                       the others are fitted and have doc_topics rows
  * @param tokens         vocabulary tokens of the fitted documents
  * @param topicIds       stable ids, ascending: the order of {@code doc_topics.distribution}
  * @param previous       the previous topics folder the ids were matched against, or null
