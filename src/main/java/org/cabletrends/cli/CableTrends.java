@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         versionProvider = CableTrends.Version.class,
         description = "Diplomatic cables into typed records and civil-society topic trends.",
         subcommands = {RunCommand.class, ParseCommand.class, ValidateCommand.class, IngestCommand.class,
-                ThemesCommand.class})
+                ThemesCommand.class, TopicsCommand.class, ScoreCommand.class})
 public final class CableTrends implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;

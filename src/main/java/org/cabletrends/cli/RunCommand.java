@@ -15,6 +15,7 @@ import org.cabletrends.config.Stage;
 import org.cabletrends.ingest.IngestJob;
 import org.cabletrends.ingest.JobSupport;
 import org.cabletrends.themes.ThemesJob;
+import org.cabletrends.topics.TopicsJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.cabletrends.synth.SynthOptions;
@@ -97,17 +98,10 @@ final class RunCommand implements Callable<Integer> {
             code = switch (stage) {
                 case INGEST -> IngestJob.run(args);
                 case THEMES -> ThemesJob.run(args);
-                // TOPICS: plug in TopicsJob.run(args) here (it reads --run_dir like ThemesJob).
-                case TOPICS -> {
-                    LOG.warn("topics stage not available yet");
-                    summary.add("stage topics: skipped (topics stage not available yet)");
-                    yield CableTrends.OK;
-                }
+                case TOPICS -> TopicsJob.run(args);
             };
-            if (stage != Stage.TOPICS) {
-                summary.add(String.format(java.util.Locale.ROOT, "stage %s: %s in %.1f s", stage.key(),
-                        code == CableTrends.OK ? "ok" : "FAILED (exit " + code + ")", (System.nanoTime() - t0) / 1e9));
-            }
+            summary.add(String.format(java.util.Locale.ROOT, "stage %s: %s in %.1f s", stage.key(),
+                    code == CableTrends.OK ? "ok" : "FAILED (exit " + code + ")", (System.nanoTime() - t0) / 1e9));
             if (code != CableTrends.OK) {
                 break;
             }

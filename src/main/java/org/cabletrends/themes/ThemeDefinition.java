@@ -13,15 +13,19 @@ import java.util.Map;
  * @param terms       single words, matched by stem
  * @param phrases     multi-word expressions, matched as stem sequences
  * @param exclude     words or phrases whose presence cancels the theme's matches in that paragraph
+ * @param ignore      words or phrases that count nothing but keep a term inside them from counting
+ *                    ({@code drug trafficking} for a theme that counts {@code trafficking})
  * @param weights     weight per term or phrase as written (default 1.0)
  * @param tags        TAGS codes that signal the theme (may be empty)
  */
 public record ThemeDefinition(String id, String label, String description, List<String> terms, List<String> phrases,
-                              List<String> exclude, Map<String, Double> weights, List<String> tags) {
+                              List<String> exclude, List<String> ignore, Map<String, Double> weights,
+                              List<String> tags) {
     public ThemeDefinition {
         terms = List.copyOf(terms);
         phrases = List.copyOf(phrases);
         exclude = List.copyOf(exclude);
+        ignore = List.copyOf(ignore);
         weights = Map.copyOf(weights);
         tags = List.copyOf(tags);
     }

@@ -22,6 +22,16 @@ public final class ThemeMatcher {
     public static final double DETECTION_THRESHOLD = 0.5;
     /** Token count at which the length normalisation starts to matter. */
     static final double LENGTH_SCALE = 200.0;
+    /**
+     * A match in the subject line counts as this many matches in a paragraph: the subject is the author's own
+     * one-line statement of what the cable is about (docs/THEMES.md).
+     */
+    public static final double SUBJECT_WEIGHT = 2.0;
+    /**
+     * Analysed tokens above which a subject is not weighted: real subjects are far shorter, a longer one is a parse
+     * that ran on into the REF lines or the body, and its matches count like a paragraph's.
+     */
+    static final int SUBJECT_MAX_TOKENS = 40;
 
     private final List<ThemeDefinition> themes;
     private final List<Set<String>> tags;
@@ -30,9 +40,11 @@ public final class ThemeMatcher {
     /** Prefix of a term matched as that exact word (case-insensitive) instead of by stem: {@code =housing}. */
     public static final String EXACT = "=";
 
-    /** A stemmed term, phrase or exclusion of one theme; {@code exact} is the lower-case word for exact terms. */
-    record Pattern(int theme, String term, String[] stems, String stem, double weight, boolean exclude,
-                   String exact) {
+    /** What a matched pattern does: counts, cancels the theme in its paragraph, or only covers its tokens. */
+    enum Role { COUNT, EXCLUDE, IGNORE }
+
+    /** A stemmed term, phrase, exclusion or ignored entry of one theme; {@code exact}: the lower-case exact word. */
+    record Pattern(int theme, String term, String[] stems, String stem, double weight, Role role, String exact) {
     }
 
     public ThemeMatcher(ThemeDefinitions definitions) {
@@ -41,19 +53,21 @@ public final class ThemeMatcher {
         Map<String, List<Pattern>> index = new HashMap<>();
         for (int i = 0; i < themes.size(); i++) {
             ThemeDefinition t = themes.get(i);
-            addAll(index, i, t, "terms", t.terms(), false);
-            addAll(index, i, t, "phrases", t.phrases(), false);
-            addAll(index, i, t, "exclude", t.exclude(), true);
+            addAll(index, i, t, "terms", t.terms(), Role.COUNT);
+            addAll(index, i, t, "phrases", t.phrases(), Role.COUNT);
+            addAll(index, i, t, "exclude", t.exclude(), Role.EXCLUDE);
+            addAll(index, i, t, "ignore", t.ignore(), Role.IGNORE);
         }
         Map<String, Pattern[]> compiled = new HashMap<>();
-        // Longest first, so "trafficking in persons" wins over "trafficking" at the same position.
+        // Longest first, so "trafficking in persons" wins over "trafficking" at the same position; an ignored phrase
+        // ("drug trafficking") covers its tokens like a counted one, so the term inside it is skipped.
         Comparator<Pattern> longestFirst = Comparator.comparingInt((Pattern p) -> -p.stems().length);
         index.forEach((k, v) -> compiled.put(k, v.stream().sorted(longestFirst).toArray(Pattern[]::new)));
         this.byFirstStem = Map.copyOf(compiled);
     }
 
     private static void addAll(Map<String, List<Pattern>> index, int theme, ThemeDefinition t, String field,
-                               List<String> entries, boolean exclude) {
+                               List<String> entries, Role role) {
         for (String e : entries) {
             boolean exact = e.startsWith(EXACT);
             String written = exact ? e.substring(EXACT.length()) : e;
@@ -66,7 +80,7 @@ public final class ThemeMatcher {
                 throw new IllegalArgumentException("Invalid theme '" + t.id() + "': field '" + field + "' entry '"
                         + e + "' must be one word to be matched exactly");
             }
-            Pattern p = new Pattern(theme, written, stems, String.join(" ", stems), t.weight(e), exclude,
+            Pattern p = new Pattern(theme, written, stems, String.join(" ", stems), t.weight(e), role,
                     exact ? written.toLowerCase(java.util.Locale.ROOT) : null);
             index.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(p);
         }
@@ -94,6 +108,11 @@ public final class ThemeMatcher {
         return new CableThemes(cable.refid(), acc.tokens, scores);
     }
 
+    /** The weight of a subject's matches: {@link #SUBJECT_WEIGHT}, or 1 for a run-on subject. */
+    static double subjectWeight(int subjectTokens) {
+        return subjectTokens <= SUBJECT_MAX_TOKENS ? SUBJECT_WEIGHT : 1.0;
+    }
+
     /** The text-only score: saturating in the weighted hits, normalised by log document length. */
     public static double textScore(double weightedHits, int tokens) {
         double scale = 1.0 + Math.log(1.0 + tokens / LENGTH_SCALE);
@@ -118,27 +137,42 @@ public final class ThemeMatcher {
         }
         StemTokens tokens = StemTokens.of(text);
         acc.tokens += tokens.size();
+        if (paragraph == CableThemes.SUBJECT) {
+            acc.subjectTokens = tokens.size();
+        }
         ParagraphMatches found = new ParagraphMatches(themes.size());
         int[] nextFree = new int[themes.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Pattern[] candidates = byFirstStem.get(tokens.stems()[i]);
-            if (candidates == null) {
-                continue;
-            }
-            for (Pattern p : candidates) {
-                if ((p.exclude() || nextFree[p.theme()] <= i) && matchesAt(p, tokens, i, text)) {
-                    if (p.exclude()) {
-                        found.excluded[p.theme()] = true;
-                    } else {
-                        nextFree[p.theme()] = i + p.stems().length;
-                        int end = tokens.ends()[i + p.stems().length - 1];
-                        found.add(p, new CableThemes.Evidence(paragraph, p.term(), p.stem(),
-                                text.substring(tokens.starts()[i], end)));
-                    }
-                }
+            if (candidates != null) {
+                matchAt(candidates, tokens, i, text, paragraph, found, nextFree);
             }
         }
         acc.merge(found, paragraph);
+    }
+
+    /**
+     * Applies the patterns whose first stem is at token {@code i} (longest first): an exclusion marks its theme, the
+     * first counted or ignored pattern of a theme covers its tokens, and only a counted one adds evidence.
+     */
+    private static void matchAt(Pattern[] candidates, StemTokens tokens, int i, String text, int paragraph,
+                                ParagraphMatches found, int[] nextFree) {
+        for (Pattern p : candidates) {
+            boolean exclude = p.role() == Role.EXCLUDE;
+            if ((!exclude && nextFree[p.theme()] > i) || !matchesAt(p, tokens, i, text)) {
+                continue;
+            }
+            if (exclude) {
+                found.excluded[p.theme()] = true;
+                continue;
+            }
+            nextFree[p.theme()] = i + p.stems().length;
+            if (p.role() == Role.COUNT) {
+                int end = tokens.ends()[i + p.stems().length - 1];
+                found.add(p, new CableThemes.Evidence(paragraph, p.term(), p.stem(),
+                        text.substring(tokens.starts()[i], end)));
+            }
+        }
     }
 
     private static boolean matchesAt(Pattern p, StemTokens tokens, int at, String text) {
@@ -182,6 +216,7 @@ public final class ThemeMatcher {
     /** Per-cable totals. */
     private static final class Accumulator {
         int tokens;
+        int subjectTokens;
         final double[] hits;
         final double[] subjectHits;
         final List<TreeSet<Integer>> paragraphs = new ArrayList<>();
@@ -212,7 +247,7 @@ public final class ThemeMatcher {
         }
 
         CableThemes.ThemeScore score(int t, String id, boolean tagSignal) {
-            double score = textScore(hits[t] + subjectHits[t], tokens);
+            double score = textScore(hits[t] + subjectWeight(subjectTokens) * subjectHits[t], tokens);
             return new CableThemes.ThemeScore(id, hits[t], subjectHits[t], List.copyOf(paragraphs.get(t)), score,
                     tagSignal, evidence.get(t));
         }

@@ -15,7 +15,7 @@ final class ThemeParser {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
     private static final Set<String> FIELDS =
-            Set.of("id", "label", "description", "terms", "phrases", "exclude", "weights", "tags");
+            Set.of("id", "label", "description", "terms", "phrases", "exclude", "ignore", "weights", "tags");
 
     private final JsonNode node;
     private final String name;
@@ -66,7 +66,7 @@ final class ThemeParser {
         Set<String> known = new HashSet<>(terms);
         known.addAll(phrases);
         return new ThemeDefinition(name, text("label"), text("description"), terms, phrases,
-                strings("exclude", false), weights(known), tags);
+                strings("exclude", false), strings("ignore", false), weights(known), tags);
     }
 
     private String text(String field) {

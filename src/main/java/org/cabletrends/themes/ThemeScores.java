@@ -102,8 +102,8 @@ public final class ThemeScores {
         return parts.groupBy("refid").agg(sum("tokens").as("tokens"),
                 count(when(col("tag_themes").isNull(), lit(1))).as("paragraph_parts"),
                 first("tag_themes", true).as("tag_themes"), max("has_body").as("has_body"),
-                collect_list(when(size(col("themes")).gt(0), struct(col("start"), col("number"), col("themes"))))
-                        .as("parts"));
+                collect_list(when(size(col("themes")).gt(0),
+                        struct(col("start"), col("number"), col("themes"), col("tokens")))).as("parts"));
     }
 
     /**
@@ -133,13 +133,15 @@ public final class ThemeScores {
 
     private static final StructType PART = new StructType().add("start", DataTypes.IntegerType, false)
             .add("number", DataTypes.IntegerType, false)
-            .add("themes", DataTypes.createArrayType(ThemeParts.THEME_HITS, false), false);
+            .add("themes", DataTypes.createArrayType(ThemeParts.THEME_HITS, false), false)
+            .add("tokens", DataTypes.IntegerType, false);
     private static final StructType BODY_PART = new StructType().add("b_refid", DataTypes.StringType)
             .add("b_tokens", DataTypes.LongType).add("b_part", PART);
 
     private static Row bodyPart(String themesJson, Row r) {
         CableThemes t = ThemeParts.body(themesJson, r.getString(0), r.getString(1));
-        return RowFactory.create(r.getString(0), (long) t.tokens(), RowFactory.create(0, 0, ThemeParts.hits(t, false)));
+        return RowFactory.create(r.getString(0), (long) t.tokens(),
+                RowFactory.create(0, 0, ThemeParts.hits(t, false), t.tokens()));
     }
 
     /** {@code cable_themes} from {@link #perCable}. */
@@ -156,7 +158,9 @@ public final class ThemeScores {
         for (Row part : parts) {
             boolean subject = part.getInt(0) == ThemeParts.SUBJECT_START;
             for (Row h : part.<Row>getList(2)) {
-                byTheme.computeIfAbsent(h.getString(0), k -> new Sums()).add(subject, part.getInt(1), h);
+                // The subject's matches carry the matcher's subject weight, which depends on the subject's length.
+                double weight = subject ? ThemeMatcher.subjectWeight(part.getInt(3)) : 1.0;
+                byTheme.computeIfAbsent(h.getString(0), k -> new Sums()).add(subject, weight, part.getInt(1), h);
             }
         }
         List<String> tagged = r.isNullAt(2) ? List.of() : r.getList(2);
@@ -168,7 +172,7 @@ public final class ThemeScores {
             if (s != null || tag) {
                 s = s == null ? new Sums() : s;
                 out.add(RowFactory.create(r.getString(0), id, s.hits,
-                        ThemeMatcher.textScore(s.hits + s.subjectHits, tokens), tag, s.paragraphs.toArray(),
+                        ThemeMatcher.textScore(s.hits + s.weightedSubjectHits, tokens), tag, s.paragraphs.toArray(),
                         s.evidence.toArray()));
             }
         }
@@ -178,13 +182,13 @@ public final class ThemeScores {
     /** One theme's totals over a cable's parts. */
     private static final class Sums {
         double hits;
-        double subjectHits;
+        double weightedSubjectHits;
         final TreeSet<Integer> paragraphs = new TreeSet<>();
         final List<Row> evidence = new ArrayList<>();
 
-        void add(boolean subject, int number, Row h) {
+        void add(boolean subject, double weight, int number, Row h) {
             if (subject) {
-                subjectHits += h.getDouble(1);
+                weightedSubjectHits += weight * h.getDouble(1);
             } else {
                 hits += h.getDouble(1);
                 paragraphs.add(number);

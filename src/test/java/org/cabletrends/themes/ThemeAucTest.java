@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
  * measured value (docs/BENCHMARKS.md) is lower, so this asserts the floor it must not fall below.
  */
 class ThemeAucTest {
-    /** Regression floor for migration (measured 0.853 on 5,384 cables; the goal of 0.90 is not reached yet). */
-    static final double MIGRATION_FLOOR = 0.84;
+    /**
+     * Regression floor for migration: measured 0.887 on 5,384 cables (0.853 before the vocabulary and subject
+     * weight of docs/THEMES.md); the goal of 0.90 is missed by 0.013, see docs/BENCHMARKS.md for why.
+     */
+    static final double MIGRATION_FLOOR = 0.88;
 
     @Test
     void textScoreRanksTaggedCablesFirst() {

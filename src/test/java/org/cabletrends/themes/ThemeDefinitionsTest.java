@@ -37,6 +37,8 @@ class ThemeDefinitionsTest {
         ThemeDefinition t = d.theme("housing").orElseThrow();
         assertThat(t.weight("evictions")).isEqualTo(0.5);
         assertThat(t.weight("housing")).isEqualTo(1.0);
+        assertThat(t.ignore()).isEmpty();
+        assertThat(ThemeDefinitions.defaults().theme("migration").orElseThrow().ignore()).contains("drug trafficking");
         assertThat(ThemeDefinitions.load(Optional.empty()).ids()).hasSizeGreaterThanOrEqualTo(12);
     }
 
@@ -52,6 +54,7 @@ class ThemeDefinitionsTest {
         "\"weights\": {\"evictions\": 0.5}|\"weights\": {\"evictions\": -1}|Invalid theme 'housing': field 'weights' weight of 'evictions' must be",
         "\"tags\": [\"SOCI\"]|\"tags\": [\"soci\"]|Invalid theme 'housing': field 'tags' entry 'soci' is not an upper-case TAGS code",
         "\"exclude\": []|\"exclude\": [], \"colour\": 1|Invalid theme 'housing': field 'colour' is not a known field",
+        "\"exclude\": []|\"exclude\": [], \"ignore\": \"rent seeking\"|Invalid theme 'housing': field 'ignore' must be a list of strings",
         "\"id\": \"housing\"|\"id\": \"Housing Theme\"|Invalid theme at index 0: field 'id' must be a snake_case string",
     })
     void invalidFieldsAreNamed(String from, String to, String message) {

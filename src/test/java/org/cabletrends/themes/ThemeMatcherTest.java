@@ -1,6 +1,7 @@
 package org.cabletrends.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.cabletrends.themes.TestCables.cable;
 
 import java.util.List;
@@ -11,9 +12,10 @@ class ThemeMatcherTest {
     private static final ThemeMatcher DEFAULTS = new ThemeMatcher(ThemeDefinitions.defaults());
     private static final String SMALL = """
             {"version": 1, "themes": [
-             {"id": "migration", "label": "Migration", "description": "d", "terms": ["migrants", "refugee"],
-              "phrases": ["internal migration", "asylum seekers"], "exclude": ["migratory birds"],
-              "weights": {"refugee": 0.5}, "tags": ["SMIG", "PREF"]},
+             {"id": "migration", "label": "Migration", "description": "d",
+              "terms": ["migrants", "refugee", "trafficking"], "phrases": ["internal migration", "asylum seekers"],
+              "exclude": ["migratory birds"], "ignore": ["drug trafficking"],
+              "weights": {"refugee": 0.5, "trafficking": 0.2}, "tags": ["SMIG", "PREF"]},
              {"id": "housing", "label": "Housing", "description": "d", "terms": ["housing"],
               "phrases": ["illegal settlements"], "tags": []}]}""";
     private static final ThemeMatcher MATCHER = new ThemeMatcher(ThemeDefinitions.parse(SMALL, "small"));
@@ -70,6 +72,31 @@ class ThemeMatcherTest {
     }
 
     @Test
+    void ignoredPhraseStopsItsTermWithoutCancellingTheParagraph() {
+        Cable c = cable("s", List.of(), "Drug trafficking grew and migrants left.", "Trafficking of migrants.");
+        CableThemes.ThemeScore s = score(MATCHER, c, "migration");
+        assertThat(s.evidence()).extracting(CableThemes.Evidence::text)
+                .containsExactly("migrants", "Trafficking", "migrants");
+        assertThat(s.paragraphs()).containsExactly(1, 2);
+        assertThat(s.hits()).isCloseTo(2.2, within(1e-9));
+        Cable onlyDrugs = cable("s", List.of(), "Drug trafficking grew.");
+        assertThat(score(MATCHER, onlyDrugs, "migration").evidence()).isEmpty();
+    }
+
+    @Test
+    void subjectMatchesWeighMoreUnlessTheSubjectRunsOn() {
+        Cable plain = cable("Refugee flows", List.of(), "Housing on illegal settlements.");
+        CableThemes a = MATCHER.match(plain);
+        assertThat(a.score("migration").orElseThrow().textScore())
+                .isEqualTo(ThemeMatcher.textScore(ThemeMatcher.SUBJECT_WEIGHT * 0.5, a.tokens()));
+        // A "subject" longer than any real one is a parse that ran into the body: counted like a paragraph.
+        String runOn = "Refugee" + " report".repeat(ThemeMatcher.SUBJECT_MAX_TOKENS);
+        CableThemes b = MATCHER.match(cable(runOn, List.of(), "Housing on illegal settlements."));
+        assertThat(b.score("migration").orElseThrow().subjectHits()).isEqualTo(0.5);
+        assertThat(b.score("migration").orElseThrow().textScore()).isEqualTo(ThemeMatcher.textScore(0.5, b.tokens()));
+    }
+
+    @Test
     void weightsScaleHitsAndScoreIsMonotoneAndLengthNormalised() {
         Cable one = cable("s", List.of(), "A refugee.");
         Cable two = cable("s", List.of(), "A refugee and a refugee.");
@@ -111,6 +138,9 @@ class ThemeMatcherTest {
         Cable drugs = cable("s", List.of(), "Drug trafficking through the port continued.");
         assertThat(score(DEFAULTS, tip, "trafficking").detected()).isTrue();
         assertThat(score(DEFAULTS, drugs, "trafficking").hits()).isZero();
+        // Migration counts trafficking in persons as context, drug trafficking not at all.
+        assertThat(score(DEFAULTS, tip, "migration").hits()).isPositive();
+        assertThat(score(DEFAULTS, drugs, "migration").evidence()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Topics benchmarks (docs/BENCHMARKS.md, "Topics"), local[2], each JVM timed with /usr/bin/time -v.
+#   jobs/bench-topics.sh site  [--work DIR] [--optimizers "gibbs online"] [--iterations N]
+#     Issue point 1: MALLET 2.0.8 (1000 iterations, 2 threads, the reference settings) and our topics stage on the
+#     same tokens: ../shared/corpus/site ingested, the stage's prepared tokens written to a tokens file (vocabulary
+#     tokens only), both tools read that file; k = 20, seed 42. Mean NPMI/UMass of both by the same code (Coherence
+#     over the tokens file), wall seconds and peak RSS of each JVM.
+#   jobs/bench-topics.sh scale [--run DIR] [--work DIR] [--optimizers "online"] [--k 50]
+#     Issue point 4: the topics stage with k = 50 on an ingested 251k-cable run (default: the newest committed run
+#     under $WORK/bench-ingest-out, WORK=/tmp/bench251k), driver heap 4g (-Xmx4g): wall and peak RSS.
+# Prints the load average next to every figure. Exit 0 ok, 1 failure, 2 bad usage. SKIP_BUILD=1 skips the compile.
+set -euo pipefail
+export SPARK_LOCAL_IP=127.0.0.1
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SHARED="${SHARED:-$ROOT/../shared}"
+usage='usage: jobs/bench-topics.sh site|scale [--work DIR] [--run DIR] [--optimizers LIST] [--k N] [--iterations N]'
+MODE="${1:-}"; shift || true
+WORK=""; RUN=""; OPTIMIZERS=""; K=""; ITERATIONS=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --work) WORK="$2"; shift 2 ;;
+    --run) RUN="$2"; shift 2 ;;
+    --optimizers) OPTIMIZERS="$2"; shift 2 ;;
+    --k) K="$2"; shift 2 ;;
+    --iterations) ITERATIONS="$2"; shift 2 ;;
+    -h|--help) echo "$usage"; exit 0 ;;
+    *) echo "Invalid argument '$1' ($usage)" >&2; exit 2 ;;
+  esac
+done
+[[ "$MODE" == site || "$MODE" == scale ]] || { echo "Invalid mode '$MODE' ($usage)" >&2; exit 2; }
+
+CP_FILE="$ROOT/target/bench-topics.classpath"
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  mvn -o -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot compile the project" >&2; exit 1; }
+fi
+read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")
+CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$CP_FILE")"
+
+# timed NAME HEAP CLASS ARGS...: runs one JVM under /usr/bin/time -v, prints "NAME wall_s peak_rss_mb load".
+timed() {
+  local name="$1" heap="$2"; shift 2
+  local log="$OUT/$name.time"
+  # shellcheck disable=SC2086
+  /usr/bin/time -v java "$heap" $JVM_FLAGS -cp "$CP" "$@" 2> >(tee "$log" >&2)
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
+  echo "RESULT $name wall_s=$wall peak_rss_mb=$rss load=\"$(uptime | sed 's/.*load average: //')\"" | tee -a "$OUT/results.txt"
+}
+
+site() {
+  WORK="${WORK:-/tmp/bench-topics}"; OUT="$WORK/site-$(date -u +%Y%m%dT%H%M%SZ)"; mkdir -p "$OUT"
+  OPTIMIZERS="${OPTIMIZERS:-gibbs online}"
+  local runs="$WORK/runs" run="$WORK/runs/site"
+  if [[ ! -f "$run/manifest.json" ]]; then
+    java -Xmx4g $JVM_FLAGS -cp "$CP" org.cabletrends.ingest.IngestJob --input "$SHARED/corpus/site" \
+        --output "$runs" --run_id site --master 'local[2]' >&2
+  fi
+  local tokens="$WORK/site-tokens.tsv.gz"
+  if [[ ! -s "$tokens" ]]; then
+    java -Xmx4g $JVM_FLAGS -cp "$CP" org.cabletrends.bench.TopicsBenchmark tokens "$run" "$tokens" >&2
+  fi
+  timed mallet -Xmx4g org.cabletrends.bench.MalletBenchmark "$tokens" "$OUT/mallet-topics.txt" 20 1000 2 42
+  local files=("$OUT/mallet-topics.txt")
+  for opt in $OPTIMIZERS; do
+    timed "ours-$opt" -Xmx4g org.cabletrends.topics.TopicsJob --run_dir "$run" --topics_tokens "$tokens" \
+        --topics_k 20 --topics_seed 42 --topics_optimizer "$opt" --topics_iterations "$ITERATIONS" \
+        --topics_previous "" --master 'local[2]'
+    cp "$run/topics/manifest.json" "$OUT/ours-$opt-manifest.json"
+    java -Xmx2g $JVM_FLAGS -cp "$CP" org.cabletrends.bench.TopicsBenchmark topwords "$run/topics" "$OUT/ours-$opt-topics.txt" >&2
+    files+=("$OUT/ours-$opt-topics.txt")
+  done
+  java -Xmx4g $JVM_FLAGS -cp "$CP" org.cabletrends.bench.TopicsBenchmark coherence "$tokens" "${files[@]}" \
+      | tee -a "$OUT/results.txt"
+  echo "Results in $OUT/results.txt"
+}
+
+scale() {
+  WORK="${WORK:-/tmp/bench251k}"; OUT="$WORK/bench-topics-$(date -u +%Y%m%dT%H%M%SZ)"; mkdir -p "$OUT"
+  OPTIMIZERS="${OPTIMIZERS:-online}"
+  if [[ -z "$RUN" ]]; then
+    RUN=$(ls -d "$WORK"/bench-ingest-out/[!_]*/ 2>/dev/null | while read -r d; do
+      [[ -f "$d/manifest.json" ]] && echo "${d%/}"; done | tail -1)
+  fi
+  [[ -n "$RUN" && -f "$RUN/manifest.json" ]] || {
+    echo "Cannot find an ingested run (give --run DIR, or make one with jobs/bench-ingest.sh --work $WORK)" >&2; exit 2; }
+  for opt in $OPTIMIZERS; do
+    timed "scale-$opt" -Xmx4g org.cabletrends.topics.TopicsJob --run_dir "$RUN" --topics_k "${K:-50}" \
+        --topics_optimizer "$opt" --topics_iterations "$ITERATIONS" --master 'local[2]'
+    cp "$RUN/topics/manifest.json" "$OUT/scale-$opt-manifest.json"
+  done
+  echo "Results in $OUT/results.txt"
+}
+
+"$MODE"

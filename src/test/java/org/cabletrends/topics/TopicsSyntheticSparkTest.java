@@ -1,0 +1,137 @@
+package org.cabletrends.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.cabletrends.SparkTestSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The topics stage end to end on a synthetic corpus (2,000 cables, 8 planted topics, then 100 newer cables more):
+ * planted topics recovered, same input and seed give the same tables, 5% more cables keep the topic ids, and
+ * scoring the run's own cables with the saved model gives their doc_topics.
+ */
+class TopicsSyntheticSparkTest {
+    static final int BASE = 2000;
+    static final int EXTRA = 100;
+    /** Two topics more than planted: the shared template vocabulary gets topics of its own instead of merging two planted ones. */
+    static final Map<String, String> SETTINGS = Map.of("topics_k", "10");
+
+    @TempDir
+    static Path dir;
+    static SparkSession spark;
+    static SyntheticRuns runs;
+    static TopicsResult first;
+    static TopicsResult second;
+    static TopicsResult plus;
+    static List<Row> firstTopics;
+    static List<Row> firstDocs;
+    static List<Row> secondTopics;
+    static List<Row> secondDocs;
+
+    @BeforeAll
+    static void runTopics() throws Exception {
+        spark = SparkTestSession.get();
+        runs = new SyntheticRuns(dir, BASE, EXTRA);
+        String corpus = dir.resolve("corpus").toString();
+        assertThat(runs.ingest(spark, "base", corpus).ok()).isTrue();
+        assertThat(runs.ingest(spark, "plus", corpus, dir.resolve("extra").toString()).ok()).isTrue();
+        first = RunTopics.of(spark, runs.topicsConfig("base", SETTINGS)).execute();
+        firstTopics = table("base", "topics", "topic_id", "rank");
+        firstDocs = table("base", "doc_topics", "refid");
+        second = RunTopics.of(spark, runs.topicsConfig("base", SETTINGS)).execute();
+        secondTopics = table("base", "topics", "topic_id", "rank");
+        secondDocs = table("base", "doc_topics", "refid");
+        plus = RunTopics.of(spark, runs.topicsConfig("plus", SETTINGS)).execute();
+    }
+
+    static List<Row> table(String run, String name, String... order) {
+        return spark.read().parquet(runs.run(run) + "/topics/" + name).orderBy(order[0],
+                Arrays.stream(order).skip(1).toArray(String[]::new)).collectAsList();
+    }
+
+    /**
+     * Regression floors, not the issue's goals: the goal is ≥ 0.9 recovery for every planted topic and ≥ 90% of ids
+     * kept; measured on the merged main (2026-12-01, online LDA): lowest recovery 0.864 ("energy"), 6 of 10 ids kept.
+     * Issue #6 stays open until the goals hold.
+     */
+    static final double RECOVERY_FLOOR = 0.85;
+    static final double KEPT_FLOOR = 0.6;
+
+    @Test
+    void everyPlantedTopicIsRecovered() throws Exception {
+        PlantedTopics planted = PlantedTopics.read(runs.groundTruthSummary());
+        SavedModel model = ModelStore.load(spark.sparkContext().hadoopConfiguration(), runs.run("base") + "/topics/model");
+        double[] recovery = planted.recovery(model.model().topicTerms(), model.vocabulary());
+        for (int t = 0; t < recovery.length; t++) {
+            assertThat(recovery[t]).as("planted topic %s", planted.names().get(t)).isGreaterThanOrEqualTo(RECOVERY_FLOOR);
+        }
+    }
+
+    @Test
+    void sameInputAndSeedGiveIdenticalTables() {
+        assertThat(secondTopics).isEqualTo(firstTopics);
+        assertThat(secondDocs).isEqualTo(firstDocs);
+        assertThat(second.topicIds()).isEqualTo(first.topicIds());
+        assertThat(first.previous()).isNull();
+    }
+
+    @Test
+    void fivePercentMoreCablesKeepTheTopicIds() {
+        assertThat(plus.previous()).endsWith("base/topics");
+        assertThat(plus.matched()).isGreaterThanOrEqualTo((long) Math.ceil(KEPT_FLOOR * first.k()));
+        List<Row> quality = table("plus", "topic_quality", "topic_id");
+        quality.stream().filter(r -> r.getBoolean(8)).forEach(r -> {
+            assertThat(r.getInt(9)).isEqualTo(r.getInt(0));
+            assertThat(r.getDouble(10)).isLessThanOrEqualTo(0.5);
+        });
+    }
+
+    @Test
+    void tablesAreWordsAndDistributionsInIdOrder() {
+        assertThat(firstTopics).hasSize(first.k() * TopicSchemas.TOP_TERMS);
+        assertThat(firstTopics).allSatisfy(r -> assertThat(r.getString(3)).matches("[a-z][a-z _-]*"));
+        assertThat(first.topicIds()).isSorted().hasSize(first.k());
+        assertThat(firstDocs).isNotEmpty().allSatisfy(r -> {
+            List<Double> d = r.getList(4);
+            assertThat(d).hasSize(first.k());
+            assertThat(d.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-6));
+            int best = first.topicIds().indexOf(r.getInt(5));
+            assertThat(d.get(best)).isEqualTo(r.getDouble(6)).isEqualTo(d.stream().mapToDouble(x -> x).max().orElseThrow());
+        });
+        List<Row> quality = table("base", "topic_quality", "topic_id");
+        assertThat(quality).hasSize(first.k()).allSatisfy(r -> {
+            assertThat(r.getDouble(2)).isBetween(-1.0, 1.0);
+            assertThat(r.getDouble(7)).isBetween(0.0, 1.0);
+        });
+        assertThat(quality.stream().mapToDouble(r -> r.getDouble(4)).sum()).isCloseTo(1.0, within(1e-6));
+        assertThat(first.likelihood().logLikelihood()).isPresent();
+    }
+
+    @Test
+    void scoringTheRunsOwnCablesGivesTheirDocTopics() throws Exception {
+        SavedModel model = ModelStore.load(spark.sparkContext().hadoopConfiguration(), runs.run("base") + "/topics/model");
+        ScoreResult scored = ScoreCables.of(spark, model).execute(List.of(dir.resolve("corpus").toString()));
+        Map<String, Row> byRefid = new HashMap<>();
+        scored.docTopics().collectAsList().forEach(r -> byRefid.put(r.getString(0), r));
+        long same = firstDocs.stream().filter(r -> byRefid.containsKey(r.getString(0))).peek(r -> {
+            Row s = byRefid.get(r.getString(0));
+            assertThat(s.getLong(3)).as(r.getString(0)).isEqualTo(r.getLong(3));
+            List<Double> a = r.getList(4);
+            List<Double> b = s.getList(4);
+            for (int i = 0; i < a.size(); i++) {
+                assertThat(b.get(i)).isCloseTo(a.get(i), within(1e-9));
+            }
+        }).count();
+        assertThat(same).isGreaterThanOrEqualTo((long) (0.98 * firstDocs.size()));
+    }
+}
