@@ -41,7 +41,7 @@ fi
 read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")
 if [[ -n "${EVENT_LOG:-}" ]]; then
   mkdir -p "$EVENT_LOG"
-  JVM_FLAGS="$JVM_FLAGS -Dspark.eventLog.enabled=true -Dspark.eventLog.dir=$EVENT_LOG"
+  JVM_FLAGS="$JVM_FLAGS -Dspark.eventLog.enabled=true -Dspark.eventLog.dir=$EVENT_LOG -Dspark.eventLog.compress=false"
 fi
 
 for round in $(seq 1 "$ROUNDS"); do

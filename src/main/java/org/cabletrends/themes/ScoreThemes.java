@@ -129,7 +129,7 @@ public final class ScoreThemes {
         Dataset<Row> perCable;
         try {
             scored = grouped.count();
-            perCable = ThemeScores.withBodies(grouped, ThemeScores.local(ThemeScores.bodyParts(cables, grouped, json)));
+            perCable = ThemeScores.withBodies(grouped, ThemeScores.localBodyParts(cables, grouped, json));
         } finally {
             set.forEach(spark.conf()::unset);
         }

@@ -111,8 +111,7 @@ public final class ThemeScores {
      * b_refid, b_tokens, b_part. Such cables are few (fragments, texts without paragraph markers).
      */
     public static Dataset<Row> bodyParts(Dataset<Row> cables, Dataset<Row> grouped, String themesJson) {
-        Dataset<Row> bodyless = grouped.filter(col("paragraph_parts").equalTo(0).and(col("has_body")))
-                .select("refid");
+        Dataset<Row> bodyless = bodyless(grouped);
         return cables.select("refid", "body").join(broadcast(bodyless), "refid", "left_semi")
                 .map((MapFunction<Row, Row>) r -> bodyPart(themesJson, r), Encoders.row(BODY_PART));
     }
@@ -126,9 +125,18 @@ public final class ThemeScores {
                         col("tag_themes"), parts.as("parts"));
     }
 
-    /** Rows of {@link #bodyParts} as a local table (collected on the driver: small). */
-    public static Dataset<Row> local(Dataset<Row> bodyParts) {
-        return bodyParts.sparkSession().createDataFrame(bodyParts.collectAsList(), BODY_PART);
+    /**
+     * {@link #bodyParts} of a cached {@link #grouped} as a local table (collected on the driver: small); the cables'
+     * text is not read at all when no cable needs its body matched.
+     */
+    public static Dataset<Row> localBodyParts(Dataset<Row> cables, Dataset<Row> cachedGrouped, String themesJson) {
+        List<Row> rows = bodyless(cachedGrouped).isEmpty() ? List.of()
+                : bodyParts(cables, cachedGrouped, themesJson).collectAsList();
+        return cables.sparkSession().createDataFrame(rows, BODY_PART);
+    }
+
+    private static Dataset<Row> bodyless(Dataset<Row> grouped) {
+        return grouped.filter(col("paragraph_parts").equalTo(0).and(col("has_body"))).select("refid");
     }
 
     private static final StructType PART = new StructType().add("start", DataTypes.IntegerType, false)
