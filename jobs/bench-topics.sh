@@ -5,22 +5,25 @@
 #     same tokens: ../shared/corpus/site ingested, the stage's prepared tokens written to a tokens file (vocabulary
 #     tokens only), both tools read that file; k = 20, seed 42. Mean NPMI/UMass of both by the same code (Coherence
 #     over the tokens file), wall seconds and peak RSS of each JVM.
-#   jobs/bench-topics.sh scale [--run DIR] [--work DIR] [--optimizers "online"] [--k 50]
-#     Issue point 4: the topics stage with k = 50 on an ingested 251k-cable run (default: the newest committed run
-#     under $WORK/bench-ingest-out, WORK=/tmp/bench251k), driver heap 4g (-Xmx4g): wall and peak RSS.
+#   jobs/bench-topics.sh scale [--run DIR] [--work DIR] [--optimizer gibbs|online|em] [--k 50] [--iterations N]
+#     Issue point 4: the whole topics stage (text preparation, fit, tables, quality, model) with k = 50 on an
+#     ingested 251k-cable run, driver heap 4g (-Xmx4g): wall, peak RSS and the seconds of every step. --run
+#     (default: the newest committed run under /tmp/bench251k/bench-ingest-out) is only read: its cables/,
+#     paragraphs/ and manifest.json are copied once to $WORK/run (WORK default /tmp/bench-topics-scale) and the
+#     stage writes $WORK/run/topics. --iterations 0 (default) = the optimizer's default (gibbs: by corpus size).
 # Prints the load average next to every figure. Exit 0 ok, 1 failure, 2 bad usage. SKIP_BUILD=1 skips the compile.
 set -euo pipefail
 export SPARK_LOCAL_IP=127.0.0.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SHARED="${SHARED:-$ROOT/../shared}"
-usage='usage: jobs/bench-topics.sh site|scale [--work DIR] [--run DIR] [--optimizers LIST] [--k N] [--iterations N]'
+usage='usage: jobs/bench-topics.sh site|scale [--work DIR] [--run DIR] [--optimizer NAME | --optimizers LIST] [--k N] [--iterations N]'
 MODE="${1:-}"; shift || true
 WORK=""; RUN=""; OPTIMIZERS=""; K=""; ITERATIONS=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --work) WORK="$2"; shift 2 ;;
     --run) RUN="$2"; shift 2 ;;
-    --optimizers) OPTIMIZERS="$2"; shift 2 ;;
+    --optimizers|--optimizer) OPTIMIZERS="$2"; shift 2 ;;
     --k) K="$2"; shift 2 ;;
     --iterations) ITERATIONS="$2"; shift 2 ;;
     -h|--help) echo "$usage"; exit 0 ;;
@@ -77,18 +80,26 @@ site() {
 }
 
 scale() {
-  WORK="${WORK:-/tmp/bench251k}"; OUT="$WORK/bench-topics-$(date -u +%Y%m%dT%H%M%SZ)"; mkdir -p "$OUT"
-  OPTIMIZERS="${OPTIMIZERS:-online}"
+  WORK="${WORK:-/tmp/bench-topics-scale}"; OUT="$WORK/bench-topics-$(date -u +%Y%m%dT%H%M%SZ)"; mkdir -p "$OUT"
+  OPTIMIZERS="${OPTIMIZERS:-gibbs}"
   if [[ -z "$RUN" ]]; then
-    RUN=$(ls -d "$WORK"/bench-ingest-out/[!_]*/ 2>/dev/null | while read -r d; do
+    RUN=$(ls -d /tmp/bench251k/bench-ingest-out/[!_]*/ 2>/dev/null | while read -r d; do
       [[ -f "$d/manifest.json" ]] && echo "${d%/}"; done | tail -1)
   fi
   [[ -n "$RUN" && -f "$RUN/manifest.json" ]] || {
-    echo "Cannot find an ingested run (give --run DIR, or make one with jobs/bench-ingest.sh --work $WORK)" >&2; exit 2; }
+    echo "Cannot find an ingested run (give --run DIR, or make one with jobs/bench-ingest.sh)" >&2; exit 2; }
+  # The stage writes <run>/topics: work on a private copy, never in the given run.
+  local run="$WORK/run"
+  if ! cmp -s "$RUN/manifest.json" "$run/manifest.json"; then
+    rm -rf "$run"; mkdir -p "$run"
+    cp -r "$RUN/cables" "$RUN/paragraphs" "$run/" && cp "$RUN/manifest.json" "$run/manifest.json"
+  fi
+  echo "run $RUN copied to $run" | tee -a "$OUT/results.txt"
   for opt in $OPTIMIZERS; do
-    timed "scale-$opt" -Xmx4g org.cabletrends.topics.TopicsJob --run_dir "$RUN" --topics_k "${K:-50}" \
-        --topics_optimizer "$opt" --topics_iterations "$ITERATIONS" --master 'local[2]'
-    cp "$RUN/topics/manifest.json" "$OUT/scale-$opt-manifest.json"
+    timed "scale-$opt" -Xmx4g org.cabletrends.topics.TopicsJob --run_dir "$run" --topics_k "${K:-50}" \
+        --topics_optimizer "$opt" --topics_iterations "$ITERATIONS" --topics_previous "" --master 'local[2]'
+    cp "$run/topics/manifest.json" "$OUT/scale-$opt-manifest.json"
+    grep -o 'stage=[a-z_]* .*' "$OUT/scale-$opt.time" | sed "s/^/scale-$opt /" | tee -a "$OUT/results.txt"
   done
   echo "Results in $OUT/results.txt"
 }

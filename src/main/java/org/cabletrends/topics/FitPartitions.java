@@ -38,8 +38,13 @@ final class FitPartitions {
 
     /** {@code rows} (with a unique {@code doc_id}) sorted by doc_id into {@code partitions} contiguous ranges. */
     static Dataset<Row> spread(Dataset<Row> rows, int partitions) {
+        return spread(rows, partitions, rows.count());
+    }
+
+    /** As {@link #spread(Dataset, int)} when the number of rows is known (saves a pass over them). */
+    static Dataset<Row> spread(Dataset<Row> rows, int partitions, long count) {
         Dataset<Row> sorted = rows.orderBy("doc_id");
-        long n = Math.max(1, sorted.count());
+        long n = Math.max(1, count);
         JavaRDD<Row> laid = sorted.javaRDD().zipWithIndex().mapToPair(t -> new scala.Tuple2<>(t._2(), t._1()))
                 .repartitionAndSortWithinPartitions(new Contiguous(partitions, n)).values();
         return rows.sparkSession().createDataFrame(laid, rows.schema());

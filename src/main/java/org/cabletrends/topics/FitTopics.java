@@ -20,6 +20,7 @@ import org.cabletrends.topics.gibbs.GibbsLDA;
  * sampling sees the same partitions whatever order the documents came in.
  */
 public final class FitTopics {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FitTopics.class);
     private final SparkSession spark;
     private final TopicSettings settings;
     private String checkpointDir = "";
@@ -54,22 +55,27 @@ public final class FitTopics {
         List<String> vocabulary = v.vocabulary().stream().sorted().toList();
         int partitions = FitPartitions.of(spark);
         Dataset<Row> vectors = FitPartitions.spread(TokenVectors.of(vocabulary, documents).filter(col("tokens").gt(0)),
-                partitions).persist(StorageLevel.MEMORY_AND_DISK());
+                partitions, v.documents() - v.emptyDocuments()).persist(StorageLevel.MEMORY_AND_DISK());
         Row sums = vectors.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("tokens"))
                 .first();
         long fitted = sums.getLong(0);
         long tokens = sums.isNullAt(1) ? 0 : sums.getLong(1);
         long t1 = System.nanoTime();
-        FittedModel model = fit(vectors, fitted, partitions);
+        GibbsSchedule schedule = GibbsSchedule.of(settings, tokens);
+        FittedModel model = fit(vectors, fitted, partitions, schedule);
         long t2 = System.nanoTime();
+        int iterations = settings.optimizer() == TopicOptimizer.GIBBS ? schedule.sweeps()
+                : settings.effectiveIterations();
         return new TopicFit(model, vocabulary, vectors, v.documents(), v.documents() - fitted, tokens,
-                settings.effectiveIterations(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+                iterations, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
 
-    private FittedModel fit(Dataset<Row> vectors, long documents, int partitions) {
+    private FittedModel fit(Dataset<Row> vectors, long documents, int partitions, GibbsSchedule schedule) {
         if (settings.optimizer() == TopicOptimizer.GIBBS) {
-            GibbsLDA gibbs = new GibbsLDA().setK(settings.k()).setMaxIter(settings.effectiveIterations())
-                    .setBurnIn(settings.burnIn()).setOptimizeInterval(settings.optimizeInterval())
+            LOG.info("stage=topics_gibbs_schedule sweeps={} burn_in={} optimize_interval={} documents={}",
+                    schedule.sweeps(), schedule.burnIn(), schedule.optimizeInterval(), documents);
+            GibbsLDA gibbs = new GibbsLDA().setK(settings.k()).setMaxIter(schedule.sweeps())
+                    .setBurnIn(schedule.burnIn()).setOptimizeInterval(schedule.optimizeInterval())
                     .setSeed(settings.seed()).setCheckpointInterval(settings.checkpointInterval())
                     .setNumPartitions(partitions).setDocIdCol("doc_id");
             return new GibbsModel(gibbs.fit(vectors.select("doc_id", "features")), true);

@@ -1,12 +1,8 @@
 package org.cabletrends.topics;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
@@ -16,13 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -55,6 +50,11 @@ public final class PrepareTokens {
             .add("number", DataTypes.IntegerType, false)
             .add("stems", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("surfaces", DataTypes.createArrayType(DataTypes.StringType, false), false);
+    /** Local counts of string pairs (a gram, or a token and its surface form). */
+    static final StructType PAIR_COUNTS = new StructType()
+            .add("first", DataTypes.StringType, false)
+            .add("second", DataTypes.StringType, false)
+            .add("count", DataTypes.LongType, false);
 
     private final SparkSession spark;
     private final TopicUnit unit;
@@ -108,26 +108,35 @@ public final class PrepareTokens {
     public PreparedTokens execute(Dataset<Row> paragraphs, Dataset<Row> cables) throws Exception {
         Stages stages = new Stages(LOG);
         Dataset<Row> refids = cables.select("refid").distinct();
-        Counted tokenised = stages.run("topic_tokens", () -> Counted.of(persisted(tokenise(paragraphs, refids))),
-                c -> "paragraphs=" + c.rows());
+        int partitions = partitions(spark);
+        Counted tokenised = stages.run("topic_tokens",
+                () -> Counted.of(persisted(tokenise(paragraphs, refids, partitions))),
+                c -> "paragraphs=" + c.rows() + " partitions=" + partitions);
         Phrases found = !phrases ? Phrases.NONE : stages.run("topic_phrases",
                 () -> PhraseCounts.find(tokenised.data(), phraseMinCount, phraseThreshold),
                 p -> "phrases=" + p.size() + " min_count=" + phraseMinCount + " threshold=" + phraseThreshold);
-        Dataset<Row> merged = persisted(merge(tokenised.data(), found));
-        SortedMap<String, String> display = stages.run("topic_display_forms", () -> displayForms(merged),
-                m -> "tokens=" + m.size());
-        Counted documents = stages.run("topic_documents", () -> Counted.of(persisted(documents(merged))),
+        SortedMap<String, String> display = stages.run("topic_display_forms",
+                () -> displayForms(tokenised.data(), found), m -> "tokens=" + m.size());
+        Counted documents = stages.run("topic_documents",
+                () -> Counted.of(persisted(documents(tokenised.data(), found))),
                 d -> "unit=" + unit.key() + " documents=" + d.rows());
         Row totals = documents.data().agg(sum(size(col("tokens")))).first();
         long docs = documents.rows();
         long tokens = totals.isNullAt(0) ? 0 : totals.getLong(0);
         long candidates = unit == TopicUnit.CABLE ? refids.count() : tokenised.rows();
-        merged.unpersist();
         tokenised.data().unpersist();
         LOG.info("stage=topic_prepared unit={} documents={} empty_documents={} tokens={} distinct_tokens={}",
                 unit.key(), docs, candidates - docs, tokens, display.size());
         return new PreparedTokens(unit, documents.data(), found, display, docs, candidates - docs, tokens,
                 display.size());
+    }
+
+    /**
+     * Partitions of the token table: eight per core, so a task's sort and token arrays stay small and the two cores
+     * of local[2] stay busy to the end.
+     */
+    static int partitions(SparkSession spark) {
+        return 8 * FitPartitions.of(spark);
     }
 
     /** A persisted dataset and its row count (counting materialises it inside the stage's time). */
@@ -141,16 +150,23 @@ public final class PrepareTokens {
         return d.persist(StorageLevel.MEMORY_AND_DISK());
     }
 
-    /** One row per paragraph of a kept cable: doc_id, text order and the stems/surfaces with sentence breaks. */
-    private static Dataset<Row> tokenise(Dataset<Row> paragraphs, Dataset<Row> refids) {
-        Dataset<Row> numbered = paragraphs.select("refid", "number", "start", "text")
-                .join(refids, new String[] {"refid"}, "left_semi")
-                .withColumn("occurrence", row_number().over(
-                        Window.partitionBy("refid", "number").orderBy(col("start"), col("text"))));
-        return numbered.map((MapFunction<Row, Row>) PrepareTokens::tokenised, Encoders.row(PARAGRAPH_TOKENS));
+    /**
+     * One row per paragraph of a kept cable: doc_id, text order and the stems/surfaces with sentence breaks. The
+     * paragraph text is shuffled once, by refid ranges into {@code partitions}, and sorted within partitions into
+     * text order (refid, start, number, text): whole cables, consecutive, in the same global order whatever the
+     * input's partitioning (range bounds come from a sample of it; only the cut between partitions may differ).
+     */
+    private static Dataset<Row> tokenise(Dataset<Row> paragraphs, Dataset<Row> refids, int partitions) {
+        Dataset<Row> kept = paragraphs.select("refid", "number", "start", "text")
+                .join(broadcast(refids), new String[] {"refid"}, "left_semi")
+                .repartitionByRange(partitions, col("refid"))
+                .sortWithinPartitions("refid", "start", "number", "text");
+        return kept.mapPartitions((MapPartitionsFunction<Row, Row>) TokenPasses::tokenise,
+                Encoders.row(PARAGRAPH_TOKENS));
     }
 
-    private static Row tokenised(Row r) {
+    /** A paragraph row (refid, number, start, text) and its occurrence among the cable's paragraphs of its number. */
+    static Row tokenised(Row r, int occurrence) {
         String refid = r.getString(0);
         int number = r.getInt(1);
         int start = r.isNullAt(2) ? 0 : r.getInt(2);
@@ -166,29 +182,20 @@ public final class PrepareTokens {
                 surfaces.add(t.surface());
             }
         }
-        String docId = CableTokens.docId(refid, number, r.getInt(4), TopicUnit.PARAGRAPH);
+        String docId = CableTokens.docId(refid, number, occurrence, TopicUnit.PARAGRAPH);
         return RowFactory.create(refid, docId, start, number, stems.toArray(String[]::new),
                 surfaces.toArray(String[]::new));
     }
 
-    /** The paragraphs with phrases merged: refid, doc_id, start, number, tokens, surfaces. */
-    private static Dataset<Row> merge(Dataset<Row> tokenised, Phrases phrases) {
-        StructType schema = new StructType(PARAGRAPH_TOKENS.fields().clone());
-        return tokenised.map((MapFunction<Row, Row>) r -> {
-            List<Token> tokens = phrases.apply(SentenceCodec.decode(r.getList(4), r.getList(5)));
-            return RowFactory.create(r.getString(0), r.getString(1), r.getInt(2), r.getInt(3),
-                    tokens.stream().map(Token::stem).toArray(String[]::new),
-                    tokens.stream().map(Token::surface).toArray(String[]::new));
-        }, Encoders.row(schema)).toDF("refid", "doc_id", "start", "number", "tokens", "surfaces");
-    }
-
     /**
      * Each token's most frequent surface form, ties to the lexicographically smallest. The (token, surface) counts
-     * are collected to the driver: one row per distinct pair, far fewer than tokens.
+     * (phrases merged, counted per partition first) are collected to the driver: one row per distinct pair, far
+     * fewer than tokens.
      */
-    private static SortedMap<String, String> displayForms(Dataset<Row> merged) {
-        List<Row> counted = merged.selectExpr("inline(arrays_zip(tokens, surfaces))")
-                .toDF("token", "surface").groupBy("token", "surface").count().collectAsList();
+    private static SortedMap<String, String> displayForms(Dataset<Row> tokenised, Phrases phrases) {
+        List<Row> counted = tokenised.mapPartitions((MapPartitionsFunction<Row, Row>) it ->
+                        TokenPasses.surfaceCounts(it, phrases), Encoders.row(PAIR_COUNTS))
+                .groupBy("first", "second").agg(sum("count")).collectAsList();
         SortedMap<String, String> best = new TreeMap<>();
         Map<String, Long> bestCount = new HashMap<>();
         for (Row r : counted) {
@@ -204,20 +211,11 @@ public final class PrepareTokens {
         return Collections.unmodifiableSortedMap(best);
     }
 
-    private Dataset<Row> documents(Dataset<Row> merged) {
-        Dataset<Row> docs;
-        if (unit == TopicUnit.PARAGRAPH) {
-            docs = merged.filter(size(col("tokens")).gt(0)).orderBy("refid", "start", "number", "doc_id")
-                    .select("refid", "doc_id", "tokens");
-        } else {
-            docs = merged.groupBy("refid")
-                    .agg(sort_array(collect_list(struct("start", "number", "doc_id", "tokens"))).as("ps"))
-                    .select(col("refid"), col("refid").as("doc_id"), expr("flatten(transform(ps, p -> p.tokens))")
-                            .as("tokens"))
-                    .filter(size(col("tokens")).gt(0)).orderBy("doc_id");
-        }
-        return docs.map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0), r.getString(1),
-                r.getList(2).toArray()), Encoders.row(DOCUMENTS));
+    /** Documents from the token table, partition by partition (whole cables, text order); no shuffle. */
+    private Dataset<Row> documents(Dataset<Row> tokenised, Phrases found) {
+        TopicUnit u = unit;
+        return tokenised.mapPartitions((MapPartitionsFunction<Row, Row>) it -> TokenPasses.documents(it, found, u),
+                Encoders.row(DOCUMENTS));
     }
 
     /** Splits the stems/surfaces arrays of a paragraph back into sentences. */

@@ -74,6 +74,14 @@ final class TopicsManifest {
         model.put("log_perplexity", value(r.likelihood().logPerplexity()));
         model.put("likelihood_documents", r.likelihood().documents());
         model.put("likelihood_tokens", r.likelihood().tokens());
+        if (config.topics().optimizer() == TopicOptimizer.GIBBS) {
+            GibbsSchedule g = GibbsSchedule.of(config.topics(), fit.tokens());
+            Map<String, Object> gibbs = new LinkedHashMap<>();
+            gibbs.put("sweeps", g.sweeps());
+            gibbs.put("burn_in", g.burnIn());
+            gibbs.put("optimize_interval", g.optimizeInterval());
+            model.put("gibbs", gibbs);
+        }
         if (config.topics().optimizer() == TopicOptimizer.ONLINE) {
             OnlineTuning t = OnlineTuning.of(r.documents() - r.emptyDocuments(), r.iterations());
             Map<String, Object> online = new LinkedHashMap<>();

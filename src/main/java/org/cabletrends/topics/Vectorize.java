@@ -1,9 +1,7 @@
 package org.cabletrends.topics;
 
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,9 @@ import java.util.TreeMap;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.cabletrends.config.TopicSettings;
 import org.cabletrends.ingest.Stages;
@@ -94,14 +94,15 @@ public final class Vectorize {
         return new long[] {Math.max(1, least), most};
     }
 
+    /** One pass over the documents: term and document frequencies counted per partition, then summed by token. */
     private List<String> vocabulary(Dataset<Row> documents, long docs) {
         long[] bounds = documentBounds(docs);
-        Dataset<Row> df = documents.select(explode(array_distinct(col("tokens"))).as("token"))
-                .groupBy("token").agg(count("*").as("df"))
-                .filter(col("df").geq(bounds[0]).and(col("df").leq(bounds[1])));
-        Dataset<Row> tf = documents.select(explode(col("tokens")).as("token")).groupBy("token")
-                .agg(count("*").as("tf"));
-        List<Row> rows = df.join(tf, "token").orderBy(col("tf").desc(), col("token").asc()).limit(vocabSize)
+        List<Row> rows = documents.select("tokens")
+                .mapPartitions((MapPartitionsFunction<Row, Row>) TokenPasses::termCounts,
+                        Encoders.row(TokenPasses.TERM_COUNTS))
+                .groupBy("token").agg(sum("tf").as("tf"), sum("df").as("df"))
+                .filter(col("df").geq(bounds[0]).and(col("df").leq(bounds[1])))
+                .orderBy(col("tf").desc(), col("token").asc()).limit(vocabSize)
                 .select("token").collectAsList();
         List<String> out = new ArrayList<>(rows.size());
         rows.forEach(r -> out.add(r.getString(0)));
