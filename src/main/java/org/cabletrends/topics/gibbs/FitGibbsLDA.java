@@ -41,7 +41,8 @@ final class FitGibbsLDA {
         LOG.info("stage=gibbs-blocks docs={} tokens={} vocab={} partitions={} seconds={}", size[0], size[1], size[2],
                 partitions, String.format("%.3f", (System.nanoTime() - t0) / 1e9));
         GibbsSettings settings = estimator.settings();
-        GibbsTrainer trainer = new GibbsTrainer(docs, (int) size[2], settings).start();
+        GibbsTrainer trainer = new GibbsTrainer(docs, (int) size[2], settings, estimator.getWarmStart())
+                .start();
         trainer.run();
         GlobalCounts counts = trainer.counts();
         TopicCounts model = new TopicCounts(settings.k(), (int) size[2], counts.dense(), counts.topicTotals(),
