@@ -79,7 +79,7 @@ public final class CablesOptions {
 
     /** LDA optimizer: online, em or gibbs. */
     public static final String TOPICS_OPTIMIZER = "topics_optimizer";
-    public static final String DEFAULT_TOPICS_OPTIMIZER = "online";
+    public static final String DEFAULT_TOPICS_OPTIMIZER = "gibbs";
 
     /** Number of topics. */
     public static final String TOPICS_K = "topics_k";

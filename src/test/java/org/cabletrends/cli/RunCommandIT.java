@@ -29,7 +29,7 @@ class RunCommandIT {
         assertThat(first.exit).as(first.output).isZero();
         assertThat(first.output).contains("Demo corpus: 300 synthetic cables").contains("run first: ok")
                 .contains("stage ingest: ok").contains("stage themes: ok")
-                .contains("stage topics: skipped (topics stage not available yet)");
+                .contains("stage topics: ok");
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("first/manifest.json").toFile());
         assertThat(manifest.toString()).contains("\"ok\"");
@@ -37,6 +37,10 @@ class RunCommandIT {
         assertThat(themes.at("/status").asText()).isEqualTo("ok");
         assertThat(themes.at("/cables/scored").asLong()).isEqualTo(manifest.at("/rows/cables").asLong());
         assertThat(out.resolve("first/themes/theme_monthly")).isDirectory();
+        JsonNode topics = new ObjectMapper().readTree(out.resolve("first/topics/manifest.json").toFile());
+        assertThat(topics.at("/status").asText()).isEqualTo("ok");
+        assertThat(topics.at("/model/optimizer").asText()).isEqualTo("gibbs");
+        assertThat(out.resolve("first/topics/doc_topics")).isDirectory();
         try (Stream<Path> staging = Files.list(out)) {
             assertThat(staging.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("_tmp"));
         }
@@ -48,6 +52,7 @@ class RunCommandIT {
         assertThat(rows(second.output)).isEqualTo(rows(first.output));
         assertThat(second.output).doesNotContain("stage themes");
         assertThat(out.resolve("second/themes")).doesNotExist();
+        assertThat(out.resolve("second/topics")).doesNotExist();
     }
 
     @Test
