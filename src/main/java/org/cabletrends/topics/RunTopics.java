@@ -62,7 +62,8 @@ public final class RunTopics {
                 d -> "source=" + d.source() + " unit=" + s.unit().key());
         Optional<PreviousTopics.Found> previous = PreviousTopics.load(conf, config.runDir(), s.previous());
         TopicFit fit = stages.run("topics_fit", () -> FitTopics.of(spark, s).checkpointDir(dir.tmp("_checkpoints"))
-                .warmStart(s.warmStart() ? previous : Optional.empty()).execute(docs.documents()), RunTopics::fitCounts);
+                .warmStart(s.warmStart() ? previous : Optional.empty()).execute(docs.documents()),
+                RunTopics::fitCounts);
         Model m = identify(stages, conf, docs, fit, previous);
         Map<String, Long> rows = new LinkedHashMap<>();
         stages.run("topics_tables", () -> writeTables(dir, m, rows), r -> "topics=" + r.get("topics")
@@ -92,8 +93,8 @@ public final class RunTopics {
         return "optimizer=" + f.model().optimizer() + " k=" + f.model().k() + " documents=" + f.documents()
                 + " empty_documents=" + f.emptyDocuments() + " vocabulary=" + f.vocabulary().size() + " tokens="
                 + f.tokens() + " iterations=" + f.iterations() + " warm_start="
-                + f.warmStart().map(TopicFit.WarmStarted::topics).orElse("none") + String.format(" vectorize_seconds=%.1f fit_seconds=%.1f",
-                f.vectorizeSeconds(), f.fitSeconds());
+                + f.warmStart().map(TopicFit.WarmStarted::topics).orElse("none")
+                + String.format(" vectorize_seconds=%.1f fit_seconds=%.1f", f.vectorizeSeconds(), f.fitSeconds());
     }
 
     /** The fitted model under stable ids: documents scored, topics matched to the previous run, labels. */
