@@ -128,21 +128,27 @@ class TopicsSyntheticSparkTest {
         assertThat(first.likelihood().logLikelihood()).isPresent();
     }
 
+    /**
+     * Gibbs: doc_topics of the fitted cables come from the sampler's final state, scoring infers them anew
+     * (docs/TOPICS.md, "Scoring new cables"), so the mixtures agree in their dominant topic, not to the last digit.
+     */
     @Test
     void scoringTheRunsOwnCablesGivesTheirDocTopics() throws Exception {
         SavedModel model = ModelStore.load(spark.sparkContext().hadoopConfiguration(), runs.run("base") + "/topics/model");
         ScoreResult scored = ScoreCables.of(spark, model).execute(List.of(dir.resolve("corpus").toString()));
         Map<String, Row> byRefid = new HashMap<>();
         scored.docTopics().collectAsList().forEach(r -> byRefid.put(r.getString(0), r));
-        long same = firstDocs.stream().filter(r -> byRefid.containsKey(r.getString(0))).peek(r -> {
+        List<Row> both = firstDocs.stream().filter(r -> byRefid.containsKey(r.getString(0))).toList();
+        long agree = both.stream().filter(r -> {
             Row s = byRefid.get(r.getString(0));
             assertThat(s.getLong(3)).as(r.getString(0)).isEqualTo(r.getLong(3));
-            List<Double> a = r.getList(4);
             List<Double> b = s.getList(4);
-            for (int i = 0; i < a.size(); i++) {
-                assertThat(b.get(i)).isCloseTo(a.get(i), within(1e-9));
-            }
+            assertThat(b.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-6));
+            return s.getInt(5) == r.getInt(5);
         }).count();
-        assertThat(same).isGreaterThanOrEqualTo((long) (0.98 * firstDocs.size()));
+        System.out.printf("scoring: %d of %d cables, dominant topic agrees for %d%n", both.size(), firstDocs.size(),
+                agree);
+        assertThat(both.size()).isGreaterThanOrEqualTo((int) (0.98 * firstDocs.size()));
+        assertThat(agree).isGreaterThanOrEqualTo((long) (0.8 * both.size()));
     }
 }

@@ -79,6 +79,10 @@ final class FitGibbsLDA {
             }
             return out.iterator();
         });
+        // Cut the lineage: the sweeps' broadcasts are destroyed after the fit, and a job that serialised the sweep
+        // RDDs again (a later join over these rows) would fail on them.
+        rows.rdd().localCheckpoint();
+        rows.count();
         Dataset<Row> df = spark.createDataFrame(rows, GibbsSchemas.trainingDistributions(estimator.getDocIdCol(),
                 estimator.getTopicDistributionCol())).persist(StorageLevel.MEMORY_AND_DISK());
         df.count();
