@@ -4,7 +4,8 @@
 #   jobs/bench-themes.sh [--run DIR] [--rounds N] [--work DIR]
 # --run: an ingested run directory (default: the newest committed run under $WORK/bench-ingest-out, as
 # jobs/bench-ingest.sh --work $WORK leaves it; WORK defaults to /tmp/bench251k). Each round re-runs the stage on the
-# same run, replacing <run>/themes. Exit 0 ok, 1 failure, 2 bad usage. SKIP_BUILD=1 skips the (offline) compile.
+# same run, replacing <run>/themes. Exit 0 ok, 1 failure, 2 bad usage. SKIP_BUILD=1 skips the (offline) compile;
+# EVENT_LOG=DIR writes Spark's event log there (per-job and per-stage times, for finding where the time goes).
 set -euo pipefail
 export SPARK_LOCAL_IP=127.0.0.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,6 +39,10 @@ if [[ ! -s "$CP_FILE" || "$ROOT/pom.xml" -nt "$CP_FILE" ]]; then
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot resolve the classpath" >&2; exit 1; }
 fi
 read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")
+if [[ -n "${EVENT_LOG:-}" ]]; then
+  mkdir -p "$EVENT_LOG"
+  JVM_FLAGS="$JVM_FLAGS -Dspark.eventLog.enabled=true -Dspark.eventLog.dir=$EVENT_LOG -Dspark.eventLog.compress=false"
+fi
 
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round, $(uptime | sed 's/.*load/load/')"
@@ -51,7 +56,9 @@ m = json.load(open(sys.argv[1]))
 s = m["stage_seconds"]; job = sum(s.values())
 print(f"{m['run_dir']}: status {m['status']}, cables {m['cables']['in_run']:,} scored {m['cables']['scored']:,}, "
       f"themes+aggregates {job:.1f} s ({m['cables']['scored']/job:,.0f} cables/s)")
-print("  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in s.items()))
+c = m.get("stage_cpu_seconds", {})
+print("  stages (wall): " + ", ".join(f"{k} {v:.1f} s" for k, v in s.items()))
+print(f"  stages (JVM CPU, {sum(c.values()):.1f} s in all): " + ", ".join(f"{k} {v:.1f} s" for k, v in c.items()))
 print("  rows: " + ", ".join(f"{k} {v:,}" for k, v in m["rows"].items()))
 PY
   echo "after round $round, $(uptime | sed 's/.*load/load/')"

@@ -36,6 +36,8 @@ public final class ScoreThemes {
     public static final List<String> TABLES = List.of(CABLE_THEMES, PARAGRAPH_THEMES, ThemeAggregates.MONTHLY,
             ThemeAggregates.YEARLY, ThemeAggregates.KEYWORDS, ThemeAggregates.BURSTS);
     private static final Logger LOG = LoggerFactory.getLogger(ScoreThemes.class);
+    private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+    private static final String MAX_SPLIT = "spark.sql.files.maxPartitionBytes";
 
     private final SparkSession spark;
     private final CablesConfig config;
@@ -56,12 +58,34 @@ public final class ScoreThemes {
         Instant started = clock.instant();
         ThemesFile themes = ThemesFile.load(config.themes().themesFile());
         StageDirectory dir = StageDirectory.open(spark.sparkContext().hadoopConfiguration(), config.runDir(), STAGE);
+        List<String> set = partitioning();
         try {
             return stages(dir, themes, started);
         } catch (Exception | Error e) {
             dir.abandon();
             throw e;
+        } finally {
+            set.forEach(spark.conf()::unset);
         }
+    }
+
+    /**
+     * After matching every shuffle carries small rows, and Spark's default of 200 shuffle partitions costs far more
+     * in tasks than it buys: a cached shuffle result keeps its 200 partitions (adaptive execution does not coalesce
+     * it), and each later stage then runs 200 tasks. Two per core instead, unless configured.
+     */
+    private List<String> partitioning() {
+        return setUnlessConfigured(SHUFFLE_PARTITIONS,
+                Integer.toString(2 * Math.max(1, spark.sparkContext().defaultParallelism())));
+    }
+
+    /** Sets a session option unless it was set explicitly; returns the keys set (to unset afterwards). */
+    private List<String> setUnlessConfigured(String key, String value) {
+        if (spark.sessionState().conf().contains(key)) {
+            return List.of();
+        }
+        spark.conf().set(key, value);
+        return List.of(key);
     }
 
     private ThemesResult stages(StageDirectory dir, ThemesFile themes, Instant started) throws Exception {
@@ -91,16 +115,29 @@ public final class ScoreThemes {
         return result(dir.run(), committed, null, cableRows, scored, rows, stages, themes, started);
     }
 
-    /** Matches every part once (cached), writes both score tables; returns the number of cables scored. */
+    /**
+     * Matches every part once, grouped per cable and cached (small rows), then writes both score tables from the
+     * cache; returns the number of cables scored. Text is read in splits of at most 16 MB (unless configured) so that
+     * both cores stay busy to the end of the matching pass.
+     */
     private long score(Dataset<Row> cables, Dataset<Row> paragraphs, String json, StageDirectory dir,
                        Map<String, Long> rows) {
-        Dataset<Row> parts = ThemeScores.parts(cables, paragraphs, json).persist(StorageLevel.MEMORY_AND_DISK());
-        write(ThemeScores.paragraphThemes(parts), dir.tmp(PARAGRAPH_THEMES));
-        Dataset<Row> perCable = ThemeScores.perCable(cables, parts, json).persist(StorageLevel.MEMORY_AND_DISK());
-        long scored = perCable.count();
-        write(ThemeScores.cableThemes(perCable, json), dir.tmp(CABLE_THEMES));
-        perCable.unpersist();
-        parts.unpersist();
+        List<String> set = setUnlessConfigured(MAX_SPLIT, "16m");
+        Dataset<Row> grouped = ThemeScores.grouped(ThemeScores.parts(cables, paragraphs, json))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long scored;
+        Dataset<Row> perCable;
+        try {
+            scored = grouped.count();
+            perCable = ThemeScores.withBodies(grouped, ThemeScores.localBodyParts(cables, grouped, json));
+        } finally {
+            set.forEach(spark.conf()::unset);
+        }
+        // Sorted within each partition so that the same run gives the same files (shuffle order is not fixed).
+        write(ThemeScores.paragraphThemes(perCable).sortWithinPartitions("refid", "number", "theme", "hits", "terms"),
+                dir.tmp(PARAGRAPH_THEMES));
+        write(ThemeScores.cableThemes(perCable, json).sortWithinPartitions("refid", "theme"), dir.tmp(CABLE_THEMES));
+        grouped.unpersist();
         for (String t : List.of(CABLE_THEMES, PARAGRAPH_THEMES)) {
             rows.put(t, spark.read().parquet(dir.tmp(t)).count());
         }
@@ -132,7 +169,7 @@ public final class ScoreThemes {
     private ThemesResult result(String runDir, String themesDir, String problem, long cables, long scored,
                                 Map<String, Long> rows, Stages stages, ThemesFile themes, Instant started) {
         return new ThemesResult(runDir, themesDir, problem == null ? ThemesResult.Status.OK
-                : ThemesResult.Status.FAILED, problem, cables, scored, rows, stages.seconds(), themes.source(),
-                themes.sha256(), started, clock.instant());
+                : ThemesResult.Status.FAILED, problem, cables, scored, rows, stages.seconds(), stages.cpuSeconds(),
+                themes.source(), themes.sha256(), started, clock.instant());
     }
 }

@@ -3,9 +3,8 @@ package org.cabletrends.themes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -46,9 +45,14 @@ record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
             return new TokenStreamComponents(source, new PorterStemFilter(source));
         }
     };
-    /** Bounded so a corpus of rare tokens (numbers, names) cannot grow it without limit. */
-    private static final int CACHE_LIMIT = 500_000;
-    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+    /** Entries per thread; bounded so a corpus of rare tokens (numbers, names) cannot grow it without limit. */
+    private static final int CACHE_LIMIT = 200_000;
+    /**
+     * Per thread, keyed by the token's characters: a hit costs no allocation (the token is looked up in the term
+     * buffer, not turned into a String first), and threads do not contend.
+     */
+    private static final ThreadLocal<CharArrayMap<String>> STEMS =
+            ThreadLocal.withInitial(() -> new CharArrayMap<>(1 << 14, false));
 
     static StemTokens of(String text) {
         String[] stems = new String[16];
@@ -65,7 +69,7 @@ record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
                     starts = Arrays.copyOf(starts, n * 2);
                     ends = Arrays.copyOf(ends, n * 2);
                 }
-                stems[n] = stem(term.toString());
+                stems[n] = stem(term);
                 starts[n] = offset.startOffset();
                 ends[n] = offset.endOffset();
                 n++;
@@ -77,14 +81,16 @@ record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
         return new StemTokens(stems, starts, ends, n);
     }
 
-    private static String stem(String token) {
-        String cached = STEMS.get(token);
+    private static String stem(CharTermAttribute term) {
+        CharArrayMap<String> cache = STEMS.get();
+        String cached = cache.get(term.buffer(), 0, term.length());
         if (cached != null) {
             return cached;
         }
+        String token = term.toString();
         String stem = porter(token);
-        if (STEMS.size() < CACHE_LIMIT) {
-            STEMS.put(token, stem);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(token, stem);
         }
         return stem;
     }

@@ -1,9 +1,11 @@
 package org.cabletrends.themes;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -74,42 +77,79 @@ public final class ThemeScores {
         return ThemeParts.of(cables, paragraphs, themesJson);
     }
 
-    /** {@code paragraph_themes} from the parts; the subject line is paragraph −1, as in the evidence. */
-    public static Dataset<Row> paragraphThemes(Dataset<Row> parts) {
-        Dataset<Row> rows = parts.filter(size(col("themes")).gt(0))
-                .select(col("refid"), col("number"), explode(col("themes")).as("t"))
+    /** {@code paragraph_themes} from {@link #perCable}; the subject line is paragraph −1, as in the evidence. */
+    public static Dataset<Row> paragraphThemes(Dataset<Row> perCable) {
+        Dataset<Row> rows = perCable.select(col("refid"), explode(col("parts")).as("p"))
+                .select(col("refid"), col("p.number").as("number"), explode(col("p.themes")).as("t"))
                 .select(col("refid"), col("number"), col("t.theme"), col("t.hits"), col("t.terms"));
         return rows.sparkSession().createDataFrame(rows.rdd(), PARAGRAPH_SCHEMA);
     }
 
     /**
-     * One row per cable: refid, tokens, paragraph count, TAGS themes, and its parts with matches (any order). A cable
-     * without paragraph rows but with a body is matched on its body as paragraph 0, as the matcher does.
+     * One row per cable: refid, analysed tokens, TAGS themes and its parts with matches (any order), without caching
+     * (the themes stage caches {@link #grouped} and collects {@link #bodyParts} instead, so text is matched once).
      */
     public static Dataset<Row> perCable(Dataset<Row> cables, Dataset<Row> parts, String themesJson) {
-        Dataset<Row> grouped = parts.groupBy("refid").agg(sum("tokens").as("tokens"),
-                count(when(col("tag_themes").isNull(), lit(1))).as("paragraph_parts"),
-                first("tag_themes", true).as("tag_themes"), max("has_body").as("has_body"),
-                collect_list(when(size(col("themes")).gt(0), struct(col("start"), col("number"), col("themes"), col("tokens"))))
-                        .as("parts"));
-        Dataset<Row> bodyless = grouped.filter(col("paragraph_parts").equalTo(0).and(col("has_body")))
-                .select("refid");
-        Dataset<Row> bodies = cables.select("refid", "body").join(broadcast(bodyless), "refid", "left_semi")
-                .map((MapFunction<Row, Row>) r -> bodyPart(themesJson, r), Encoders.row(BODY_PART));
-        return grouped.join(broadcast(bodies), grouped.col("refid").eqNullSafe(bodies.col("b_refid")), "left")
-                .select(col("refid"), col("tokens").plus(coalesce(col("b_tokens"), lit(0L))).as("tokens"),
-                        col("tag_themes"), col("parts"), col("b_part"));
+        Dataset<Row> grouped = grouped(parts);
+        return withBodies(grouped, bodyParts(cables, grouped, themesJson));
     }
 
+    /**
+     * The parts grouped per cable: refid, tokens, paragraph_parts (paragraph rows), tag_themes, has_body and the
+     * parts with matches; one row per cable that has a subject or paragraph row.
+     */
+    public static Dataset<Row> grouped(Dataset<Row> parts) {
+        return parts.groupBy("refid").agg(sum("tokens").as("tokens"),
+                count(when(col("tag_themes").isNull(), lit(1))).as("paragraph_parts"),
+                first("tag_themes", true).as("tag_themes"), max("has_body").as("has_body"),
+                collect_list(when(size(col("themes")).gt(0),
+                        struct(col("start"), col("number"), col("themes"), col("tokens")))).as("parts"));
+    }
+
+    /**
+     * The body of each cable that has no paragraph row but a body, matched as paragraph 0 (as the matcher does):
+     * b_refid, b_tokens, b_part. Such cables are few (fragments, texts without paragraph markers).
+     */
+    public static Dataset<Row> bodyParts(Dataset<Row> cables, Dataset<Row> grouped, String themesJson) {
+        Dataset<Row> bodyless = bodyless(grouped);
+        return cables.select("refid", "body").join(broadcast(bodyless), "refid", "left_semi")
+                .map((MapFunction<Row, Row>) r -> bodyPart(themesJson, r), Encoders.row(BODY_PART));
+    }
+
+    /** {@link #grouped} with the body parts added: refid, tokens, tag_themes, parts. */
+    public static Dataset<Row> withBodies(Dataset<Row> grouped, Dataset<Row> bodyParts) {
+        Column parts = when(col("b_part").isNull(), col("parts"))
+                .otherwise(concat(col("parts"), array(col("b_part"))));
+        return grouped.join(broadcast(bodyParts), grouped.col("refid").eqNullSafe(bodyParts.col("b_refid")), "left")
+                .select(col("refid"), col("tokens").plus(coalesce(col("b_tokens"), lit(0L))).as("tokens"),
+                        col("tag_themes"), parts.as("parts"));
+    }
+
+    /**
+     * {@link #bodyParts} of a cached {@link #grouped} as a local table (collected on the driver: small); the cables'
+     * text is not read at all when no cable needs its body matched.
+     */
+    public static Dataset<Row> localBodyParts(Dataset<Row> cables, Dataset<Row> cachedGrouped, String themesJson) {
+        List<Row> rows = bodyless(cachedGrouped).isEmpty() ? List.of()
+                : bodyParts(cables, cachedGrouped, themesJson).collectAsList();
+        return cables.sparkSession().createDataFrame(rows, BODY_PART);
+    }
+
+    private static Dataset<Row> bodyless(Dataset<Row> grouped) {
+        return grouped.filter(col("paragraph_parts").equalTo(0).and(col("has_body"))).select("refid");
+    }
+
+    private static final StructType PART = new StructType().add("start", DataTypes.IntegerType, false)
+            .add("number", DataTypes.IntegerType, false)
+            .add("themes", DataTypes.createArrayType(ThemeParts.THEME_HITS, false), false)
+            .add("tokens", DataTypes.IntegerType, false);
     private static final StructType BODY_PART = new StructType().add("b_refid", DataTypes.StringType)
-            .add("b_tokens", DataTypes.LongType).add("b_part", new StructType().add("start", DataTypes.IntegerType)
-                    .add("number", DataTypes.IntegerType)
-                    .add("themes", DataTypes.createArrayType(ThemeParts.THEME_HITS, false))
-                    .add("tokens", DataTypes.IntegerType));
+            .add("b_tokens", DataTypes.LongType).add("b_part", PART);
 
     private static Row bodyPart(String themesJson, Row r) {
         CableThemes t = ThemeParts.body(themesJson, r.getString(0), r.getString(1));
-        return RowFactory.create(r.getString(0), (long) t.tokens(), RowFactory.create(0, 0, ThemeParts.hits(t, false), t.tokens()));
+        return RowFactory.create(r.getString(0), (long) t.tokens(),
+                RowFactory.create(0, 0, ThemeParts.hits(t, false), t.tokens()));
     }
 
     /** {@code cable_themes} from {@link #perCable}. */
@@ -120,10 +160,7 @@ public final class ThemeScores {
 
     /** A cable's parts in text order (subject first), summed as the matcher sums them. */
     private static Iterator<Row> combine(List<String> ids, Row r) {
-        List<Row> parts = new ArrayList<>(r.isNullAt(3) ? List.of() : r.<Row>getList(3));
-        if (!r.isNullAt(4)) {
-            parts.add(r.getStruct(4));
-        }
+        List<Row> parts = new ArrayList<>(r.<Row>getList(3));
         parts.sort(Comparator.<Row>comparingInt(p -> p.getInt(0)).thenComparingInt(p -> p.getInt(1)));
         Map<String, Sums> byTheme = new HashMap<>();
         for (Row part : parts) {

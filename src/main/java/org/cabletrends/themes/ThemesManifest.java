@@ -28,6 +28,7 @@ final class ThemesManifest {
         m.put("cables", cables);
         m.put("rows", r.rows());
         m.put("stage_seconds", r.stageSeconds());
+        m.put("stage_cpu_seconds", r.stageCpuSeconds());
         m.put("config", settings(config, o));
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("source", themes.source());

@@ -46,12 +46,16 @@ final class BurstDetection {
             return spark.createDataFrame(List.of(), TrendSchemas.THEME_BURSTS);
         }
         Dataset<Row> eligible = monthlyCells.groupBy("theme", "post").agg(sum("theme_cables").as("n"))
-                .filter(col("post").isNull().or(col("n").geq(o.minPostThemeCables())))
+                // A series without theme cables cannot burst: not collected, not run through the automaton.
+                .filter(col("n").gt(0).and(col("post").isNull().or(col("n").geq(o.minPostThemeCables()))))
                 .select(col("theme").as("e_theme"), col("post").as("e_post"));
         List<Row> rows = monthlyCells.join(eligible, col("theme").equalTo(col("e_theme"))
                         .and(col("post").eqNullSafe(col("e_post"))), "left_semi")
                 .select("theme", "post", IDX, "theme_cables", "cables").collectAsList();
         List<Row> found = detect(series(rows, span.getInt(0), span.getInt(1)), span.getInt(0), o.detector());
+        if (found.isEmpty()) {
+            return spark.createDataFrame(List.of(), TrendSchemas.THEME_BURSTS);
+        }
         Dataset<Row> bursts = spark.createDataFrame(found, FOUND);
         return withEvidence(bursts, talking, o.evidenceCables());
     }

@@ -52,14 +52,19 @@ public final class ThemeAggregates {
 
     public ThemeTrends execute(Dataset<Row> cables, Dataset<Row> cableThemes) {
         Dataset<Row> talking = ThemeCells.talking(cableThemes, options.detectionThreshold());
-        Dataset<Row> monthBase = ThemeCells.base(cables, true).cache();
-        Dataset<Row> yearBase = ThemeCells.base(cables, false).cache();
-        Dataset<Row> monthTalking = ThemeCells.joined(talking, monthBase).cache();
-        Dataset<Row> yearTalking = ThemeCells.joined(talking, yearBase).cache();
-        Dataset<Row> monthCells = ThemeCells.cells(monthBase, cableThemes, monthTalking, List.of("year", "month",
+        // The cables are read once and the talking rows joined to them once; the month and year levels are
+        // projections of these two small caches.
+        Dataset<Row> periods = ThemeCells.periods(cables).cache();
+        Dataset<Row> talkingPeriods = ThemeCells.joined(talking, periods).cache();
+        Dataset<Row> themes = ThemeCells.themes(spark, cableThemes);
+        Dataset<Row> monthBase = ThemeCells.base(periods, true);
+        Dataset<Row> yearBase = ThemeCells.base(periods, false);
+        Dataset<Row> monthTalking = ThemeCells.base(talkingPeriods, true);
+        Dataset<Row> yearTalking = ThemeCells.base(talkingPeriods, false);
+        Dataset<Row> monthCells = ThemeCells.cells(monthBase, themes, monthTalking, List.of("year", "month",
                 ThemeCells.IDX)).cache();
         Dataset<Row> monthly = ThemeCells.metrics(monthCells, options, 12, true);
-        Dataset<Row> yearly = ThemeCells.metrics(ThemeCells.cells(yearBase, cableThemes, yearTalking,
+        Dataset<Row> yearly = ThemeCells.metrics(ThemeCells.cells(yearBase, themes, yearTalking,
                 List.of("year", ThemeCells.IDX)), options, 1, false);
         Dataset<Row> keywords = ThemeKeywords.of(monthBase, monthTalking, true, options.topTerms())
                 .unionByName(ThemeKeywords.of(yearBase, yearTalking, false, options.topTerms()));
@@ -70,8 +75,7 @@ public final class ThemeAggregates {
         tables.put(KEYWORDS, TrendSchemas.conform(keywords, TrendSchemas.THEME_KEYWORDS));
         tables.put(BURSTS, TrendSchemas.conform(bursts, TrendSchemas.THEME_BURSTS));
         return runDir == null ? new ThemeTrends(tables.get(MONTHLY), tables.get(YEARLY), tables.get(KEYWORDS),
-                tables.get(BURSTS), Map.of()) : write(tables, List.of(monthBase, yearBase, monthTalking,
-                yearTalking, monthCells));
+                tables.get(BURSTS), Map.of()) : write(tables, List.of(periods, talkingPeriods, monthCells));
     }
 
     /** Writes the tables, then drops the intermediate caches: the returned tables are read from the files. */

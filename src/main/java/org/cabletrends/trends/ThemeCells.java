@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
@@ -31,15 +32,26 @@ final class ThemeCells {
     private ThemeCells() {
     }
 
-    /** cables → (refid, post, year, month, period_index); month level drops cables without a month. */
-    static Dataset<Row> base(Dataset<Row> cables, boolean monthly) {
-        Dataset<Row> b = cables.filter(col("year").isNotNull());
-        if (monthly) {
-            b = b.filter(col("month").isNotNull());
-        }
+    /** cables → (refid, post, year, month) of the cables with a year. */
+    static Dataset<Row> periods(Dataset<Row> cables) {
+        return cables.filter(col("year").isNotNull()).select(col("refid"),
+                coalesce(col("origin"), lit(UNKNOWN_POST)).as("post"), col("year"), col("month"));
+    }
+
+    /**
+     * {@link #periods} (or rows joined to them) with period_index added; the month level drops cables without a
+     * month.
+     */
+    static Dataset<Row> base(Dataset<Row> periods, boolean monthly) {
+        Dataset<Row> b = monthly ? periods.filter(col("month").isNotNull()) : periods;
         Column idx = monthly ? col("year").multiply(12).plus(col("month")).minus(1) : col("year");
-        return b.select(col("refid"), coalesce(col("origin"), lit(UNKNOWN_POST)).as("post"), col("year"),
-                col("month"), idx.as(IDX));
+        return b.withColumn(IDX, idx);
+    }
+
+    /** The distinct themes of cable_themes as a local table (a few dozen rows, sorted: the same plan each run). */
+    static Dataset<Row> themes(SparkSession spark, Dataset<Row> cableThemes) {
+        List<Row> themes = cableThemes.select("theme").distinct().sort("theme").collectAsList();
+        return spark.createDataFrame(themes, cableThemes.select("theme").schema());
     }
 
     /** cable_themes rows of cables that talk about their theme. */
@@ -47,8 +59,8 @@ final class ThemeCells {
         return cableThemes.filter(col("text_score").geq(threshold));
     }
 
-    /** {@code talking} here is already joined with {@code base} (see {@link #joined}). */
-    static Dataset<Row> cells(Dataset<Row> base, Dataset<Row> cableThemes, Dataset<Row> talking, List<String> keys) {
+    /** {@code talking} here is already joined with {@code base} (see {@link #joined}); {@code themes}: {@link #themes}. */
+    static Dataset<Row> cells(Dataset<Row> base, Dataset<Row> themes, Dataset<Row> talking, List<String> keys) {
         List<String> postKeys = new ArrayList<>(keys);
         postKeys.add("post");
         Dataset<Row> totals = base.groupBy(cols(postKeys)).agg(count(lit(1)).as("cables"));
@@ -57,7 +69,6 @@ final class ThemeCells {
         Dataset<Row> counts = talking.groupBy(cols(themeKeys))
                 .agg(count(lit(1)).as("theme_cables"), sum(size(col("paragraphs"))).as("paragraphs"),
                         sum(col("hits")).as("hits"));
-        Dataset<Row> themes = cableThemes.select("theme").distinct();
         Dataset<Row> posts = totals.crossJoin(themes)
                 .join(counts, scala(themeKeys), "left")
                 .na().fill(0L, new String[] {"theme_cables", "paragraphs"}).na().fill(0.0, new String[] {"hits"});
@@ -91,7 +102,7 @@ final class ThemeCells {
                 .withColumn("small_count", col("cables").lt(o.minCables()));
     }
 
-    /** Talking rows with their cable's post and period, joined once and reused by cells, keywords and bursts. */
+    /** Talking rows with their cable's post, year and month, joined once and reused by cells, keywords and bursts. */
     static Dataset<Row> joined(Dataset<Row> talking, Dataset<Row> base) {
         return talking.join(base, "refid");
     }
