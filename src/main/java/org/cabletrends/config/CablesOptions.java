@@ -138,6 +138,10 @@ public final class CablesOptions {
     public static final String TOPICS_MATCH_DISTANCE = "topics_match_distance";
     public static final String DEFAULT_TOPICS_MATCH_DISTANCE = "0.5";
 
+    /** Gibbs: start the fit from the previous run's model (the one ids are matched against) when it has the same k. */
+    public static final String TOPICS_WARM_START = "topics_warm_start";
+    public static final String DEFAULT_TOPICS_WARM_START = "true";
+
     /** Gibbs: checkpoint topic assignments every N sweeps (0 = never). */
     public static final String TOPICS_CHECKPOINT_INTERVAL = "topics_checkpoint_interval";
     public static final String DEFAULT_TOPICS_CHECKPOINT_INTERVAL = "50";
@@ -180,6 +184,7 @@ public final class CablesOptions {
         m.put(TOPICS_LABELS_FILE, DEFAULT_TOPICS_LABELS_FILE);
         m.put(TOPICS_PREVIOUS, DEFAULT_TOPICS_PREVIOUS);
         m.put(TOPICS_MATCH_DISTANCE, DEFAULT_TOPICS_MATCH_DISTANCE);
+        m.put(TOPICS_WARM_START, DEFAULT_TOPICS_WARM_START);
         m.put(TOPICS_CHECKPOINT_INTERVAL, DEFAULT_TOPICS_CHECKPOINT_INTERVAL);
         return Collections.unmodifiableMap(m);
     }

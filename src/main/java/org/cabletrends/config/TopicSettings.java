@@ -17,11 +17,12 @@ import java.util.Map;
  * @param tokens        a pre-tokenized documents file, or empty to prepare tokens from the run's paragraphs
  * @param labelsFile    user labels keyed by stable topic id, or empty
  * @param previous      the previous run's topics directory, or empty for the newest run under output with topics
+ * @param warmStart     gibbs: start from the previous run's model when it has the same k
  */
 public record TopicSettings(TopicOptimizer optimizer, int k, int iterations, int burnIn, int optimizeInterval,
                             long seed, int vocabSize, double minDf, double maxDf, TopicUnit unit, boolean phrases,
                             double docThreshold, String tokens, String labelsFile, String previous,
-                            double matchDistance, int checkpointInterval) {
+                            double matchDistance, boolean warmStart, int checkpointInterval) {
 
     public TopicSettings {
         atLeast(TOPICS_K, k, 2);
@@ -65,6 +66,7 @@ public record TopicSettings(TopicOptimizer optimizer, int k, int iterations, int
                 parseDouble(TOPICS_DOC_THRESHOLD, v.get(TOPICS_DOC_THRESHOLD)),
                 v.get(TOPICS_TOKENS).trim(), v.get(TOPICS_LABELS_FILE).trim(), v.get(TOPICS_PREVIOUS).trim(),
                 parseDouble(TOPICS_MATCH_DISTANCE, v.get(TOPICS_MATCH_DISTANCE)),
+                parseBoolean(TOPICS_WARM_START, v.get(TOPICS_WARM_START)),
                 parseInt(TOPICS_CHECKPOINT_INTERVAL, v.get(TOPICS_CHECKPOINT_INTERVAL)));
     }
 
@@ -85,6 +87,7 @@ public record TopicSettings(TopicOptimizer optimizer, int k, int iterations, int
         m.put(TOPICS_LABELS_FILE, labelsFile);
         m.put(TOPICS_PREVIOUS, previous);
         m.put(TOPICS_MATCH_DISTANCE, matchDistance);
+        m.put(TOPICS_WARM_START, warmStart);
         m.put(TOPICS_CHECKPOINT_INTERVAL, checkpointInterval);
     }
 

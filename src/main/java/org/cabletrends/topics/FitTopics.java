@@ -2,7 +2,10 @@ package org.cabletrends.topics;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -11,20 +14,26 @@ import org.apache.spark.storage.StorageLevel;
 import org.cabletrends.config.TopicOptimizer;
 import org.cabletrends.config.TopicSettings;
 import org.cabletrends.topics.gibbs.GibbsLDA;
+import org.cabletrends.topics.gibbs.WarmStart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Action: documents ({@code refid, doc_id, tokens array<string>}) → vocabulary and count vectors ({@link Vectorize})
  * → a fitted topic model of the configured optimizer: MLlib's online variational Bayes (default, settings in
  * {@link OnlineTuning}) or EM, or the project's Gibbs sampler ({@link GibbsLDA}). Documents are sorted by doc_id and
  * spread over one partition per core before fitting ({@link FitPartitions}), so the optimizers' per-partition
- * sampling sees the same partitions whatever order the documents came in.
+ * sampling sees the same partitions whatever order the documents came in. Gibbs can start from a previous run's model
+ * ({@link #warmStart}, docs/TOPICS.md "Warm start").
  */
 public final class FitTopics {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FitTopics.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FitTopics.class);
+
     private final SparkSession spark;
     private final TopicSettings settings;
     private String checkpointDir = "";
     private OnlineTuning online;
+    private Optional<PreviousTopics.Found> previous = Optional.empty();
 
     private FitTopics(SparkSession spark, TopicSettings settings) {
         this.spark = spark;
@@ -38,6 +47,15 @@ public final class FitTopics {
     /** Where EM checkpoints its graph every {@code topics_checkpoint_interval} iterations (none when empty). */
     public FitTopics checkpointDir(String dir) {
         this.checkpointDir = dir;
+        return this;
+    }
+
+    /**
+     * Gibbs: draw the initial assignments from this previous model (same k) instead of at random, so the fit starts
+     * where the previous run ended; ignored by online and em (MLlib has no initial model) and when k differs.
+     */
+    FitTopics warmStart(Optional<PreviousTopics.Found> from) {
+        this.previous = from;
         return this;
     }
 
@@ -60,24 +78,58 @@ public final class FitTopics {
                 .first();
         long fitted = sums.getLong(0);
         long tokens = sums.isNullAt(1) ? 0 : sums.getLong(1);
+        WarmStart start = warmStart(vocabulary);
+        Optional<TopicFit.WarmStarted> warm = start == null ? Optional.empty()
+                : Optional.of(new TopicFit.WarmStarted(previous.orElseThrow().topics(), start.knownWords()));
         long t1 = System.nanoTime();
         GibbsSchedule schedule = GibbsSchedule.of(settings, tokens);
-        FittedModel model = fit(vectors, fitted, partitions, schedule);
+        FittedModel model = fit(vectors, fitted, partitions, schedule, start);
         long t2 = System.nanoTime();
         int iterations = settings.optimizer() == TopicOptimizer.GIBBS ? schedule.sweeps()
                 : settings.effectiveIterations();
         return new TopicFit(model, vocabulary, vectors, v.documents(), v.documents() - fitted, tokens,
-                iterations, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+                iterations, (t1 - t0) / 1e9, (t2 - t1) / 1e9, warm);
     }
 
-    private FittedModel fit(Dataset<Row> vectors, long documents, int partitions, GibbsSchedule schedule) {
+    /** The previous model's topics over this fit's vocabulary, or null for a cold start. */
+    private WarmStart warmStart(List<String> vocabulary) {
+        if (previous.isEmpty() || settings.optimizer() != TopicOptimizer.GIBBS) {
+            return null;
+        }
+        SavedModel before = previous.get().model();
+        if (before.model().k() != settings.k()) {
+            LOG.info("Cold start: previous topics {} have k={}, this fit k={}", previous.get().topics(),
+                    before.model().k(), settings.k());
+            return null;
+        }
+        return WarmStart.of(onVocabulary(before.model().topicTerms(), before.vocabulary(), vocabulary));
+    }
+
+    /** {@code [k][terms]} weights of previous topics over another vocabulary; terms the previous one lacks get 0. */
+    static double[][] onVocabulary(double[][] topicTerms, List<String> from, List<String> to) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < from.size(); i++) {
+            index.put(from.get(i), i);
+        }
+        double[][] out = new double[topicTerms.length][to.size()];
+        for (int w = 0; w < to.size(); w++) {
+            Integer i = index.get(to.get(w));
+            for (int t = 0; i != null && t < out.length; t++) {
+                out[t][w] = topicTerms[t][i];
+            }
+        }
+        return out;
+    }
+
+    private FittedModel fit(Dataset<Row> vectors, long documents, int partitions, GibbsSchedule schedule,
+            WarmStart start) {
         if (settings.optimizer() == TopicOptimizer.GIBBS) {
             LOG.info("stage=topics_gibbs_schedule sweeps={} burn_in={} optimize_interval={} documents={}",
                     schedule.sweeps(), schedule.burnIn(), schedule.optimizeInterval(), documents);
             GibbsLDA gibbs = new GibbsLDA().setK(settings.k()).setMaxIter(schedule.sweeps())
                     .setBurnIn(schedule.burnIn()).setOptimizeInterval(schedule.optimizeInterval())
                     .setSeed(settings.seed()).setCheckpointInterval(settings.checkpointInterval())
-                    .setNumPartitions(partitions).setDocIdCol("doc_id");
+                    .setNumPartitions(partitions).setDocIdCol("doc_id").setWarmStart(start);
             return new GibbsModel(gibbs.fit(vectors.select("doc_id", "features")), true);
         }
         LDA lda = new LDA().setK(settings.k()).setMaxIter(settings.effectiveIterations()).setSeed(settings.seed())

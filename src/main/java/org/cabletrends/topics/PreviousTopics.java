@@ -22,7 +22,20 @@ import org.apache.hadoop.fs.Path;
 final class PreviousTopics {
     static final String MANIFEST = "manifest.json";
 
+    /** A previous topics folder and its model. */
+    record Found(String topics, SavedModel model) {
+    }
+
     private PreviousTopics() {
+    }
+
+    /** {@link #locate} and load the model found there, or empty for a first run. */
+    static Optional<Found> load(Configuration conf, String runDir, String configured) throws IOException {
+        Optional<String> topics = locate(conf, runDir, configured);
+        if (topics.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(topics.get(), ModelStore.load(conf, topics.get() + "/model")));
     }
 
     /** The previous topics folder, qualified, or empty for a first run. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -59,9 +60,11 @@ public final class RunTopics {
         Stages stages = new Stages(LOG);
         TopicDocuments docs = stages.run("topics_documents", () -> TopicDocuments.load(spark, dir, s),
                 d -> "source=" + d.source() + " unit=" + s.unit().key());
+        Optional<PreviousTopics.Found> previous = PreviousTopics.load(conf, config.runDir(), s.previous());
         TopicFit fit = stages.run("topics_fit", () -> FitTopics.of(spark, s).checkpointDir(dir.tmp("_checkpoints"))
-                .execute(docs.documents()), RunTopics::fitCounts);
-        Model m = identify(stages, conf, docs, fit);
+                .warmStart(s.warmStart() ? previous : Optional.empty()).execute(docs.documents()),
+                RunTopics::fitCounts);
+        Model m = identify(stages, conf, docs, fit, previous);
         Map<String, Long> rows = new LinkedHashMap<>();
         stages.run("topics_tables", () -> writeTables(dir, m, rows), r -> "topics=" + r.get("topics")
                 + " doc_topics=" + r.get("doc_topics") + " topic_trends=" + r.get("topic_trends"));
@@ -89,8 +92,9 @@ public final class RunTopics {
     private static String fitCounts(TopicFit f) {
         return "optimizer=" + f.model().optimizer() + " k=" + f.model().k() + " documents=" + f.documents()
                 + " empty_documents=" + f.emptyDocuments() + " vocabulary=" + f.vocabulary().size() + " tokens="
-                + f.tokens() + " iterations=" + f.iterations() + String.format(" vectorize_seconds=%.1f fit_seconds=%.1f",
-                f.vectorizeSeconds(), f.fitSeconds());
+                + f.tokens() + " iterations=" + f.iterations() + " warm_start="
+                + f.warmStart().map(TopicFit.WarmStarted::topics).orElse("none")
+                + String.format(" vectorize_seconds=%.1f fit_seconds=%.1f", f.vectorizeSeconds(), f.fitSeconds());
     }
 
     /** The fitted model under stable ids: documents scored, topics matched to the previous run, labels. */
@@ -98,14 +102,15 @@ public final class RunTopics {
                          List<String> labels, Dataset<Row> docTopics, Map<String, String> display) {
     }
 
-    private Model identify(Stages stages, Configuration conf, TopicDocuments docs, TopicFit fit) throws Exception {
+    private Model identify(Stages stages, Configuration conf, TopicDocuments docs, TopicFit fit,
+                           Optional<PreviousTopics.Found> previous) throws Exception {
         TopicSettings s = config.topics();
         JavaRDD<DocTopics.Scored> scored = DocTopics.scored(fit.model(), fit.vectors())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         double[][] topicTerms = fit.model().topicTerms();
         double[] sizes = DocTopics.sizes(scored, s.k());
-        TopicIdentity identity = stages.run("topics_ids", () -> TopicIdentity.assign(conf, config.runDir(),
-                        s.previous(), s.matchDistance(), topicTerms, fit.vocabulary(), sizes),
+        TopicIdentity identity = stages.run("topics_ids", () -> TopicIdentity.assign(conf, previous,
+                        s.matchDistance(), topicTerms, fit.vocabulary(), sizes),
                 i -> "previous=" + i.previous().orElse("none") + " matched=" + i.matched() + " retired="
                         + i.retired().size());
         TopicTerms terms = TopicTerms.of(topicTerms, fit.vocabulary(), identity.ids());

@@ -36,17 +36,18 @@ record TopicIdentity(TopicIds ids, List<Link> topics, Optional<String> previous,
         return topics.stream().filter(Link::matched).count();
     }
 
-    static TopicIdentity assign(Configuration conf, String runDir, String configuredPrevious, double maxDistance,
+    /** Ids against the previous run found by {@link PreviousTopics#load} (empty for a first run). */
+    static TopicIdentity assign(Configuration conf, Optional<PreviousTopics.Found> found, double maxDistance,
                                 double[][] topicTerms, List<String> vocabulary, double[] sizes) throws IOException {
-        Optional<String> previous = PreviousTopics.locate(conf, runDir, configuredPrevious);
-        if (previous.isEmpty()) {
+        Optional<String> previous = found.map(PreviousTopics.Found::topics);
+        if (found.isEmpty()) {
             List<Link> none = new ArrayList<>();
             for (int i = 0; i < sizes.length; i++) {
                 none.add(new Link(false, null, null));
             }
             return new TopicIdentity(TopicIds.bySize(sizes), none, previous, List.of());
         }
-        SavedModel before = ModelStore.load(conf, previous.get() + "/model");
+        SavedModel before = found.get().model();
         List<TopicMatching.PreviousTopic> prev = previousTopics(before);
         List<Map<String, Double>> current = weights(topicTerms, vocabulary);
         TopicMatching.Result result = TopicMatching.match(prev, current, maxDistance);

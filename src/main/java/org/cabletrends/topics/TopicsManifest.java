@@ -70,6 +70,7 @@ final class TopicsManifest {
         model.put("iterations", r.iterations());
         model.put("seed", config.topics().seed());
         model.put("fit_seconds", fit.fitSeconds());
+        model.put("warm_start", fit.warmStart().map(TopicsManifest::warmStart).orElse(null));
         model.put("log_likelihood", value(r.likelihood().logLikelihood()));
         model.put("log_perplexity", value(r.likelihood().logPerplexity()));
         model.put("likelihood_documents", r.likelihood().documents());
@@ -92,6 +93,13 @@ final class TopicsManifest {
             model.put("online", online);
         }
         return model;
+    }
+
+    private static Map<String, Object> warmStart(TopicFit.WarmStarted w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("topics", w.topics());
+        m.put("known_terms", w.knownTerms());
+        return m;
     }
 
     private static Double value(OptionalDouble d) {

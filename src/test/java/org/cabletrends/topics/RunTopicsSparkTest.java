@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the saved model gives their doc_topics. Planted-topic recovery and id stability: {@code TopicsSyntheticIT}.
  */
 class RunTopicsSparkTest {
-    static final Map<String, String> SETTINGS = Map.of("topics_k", "6", "topics_iterations", "30");
+    /** Online pinned (gibbs is the default): this test keeps MLlib's path covered, model/mllib and exact scoring. */
+    static final Map<String, String> SETTINGS = Map.of("topics_optimizer", "online", "topics_k", "6",
+            "topics_iterations", "30");
 
     @TempDir
     static Path dir;

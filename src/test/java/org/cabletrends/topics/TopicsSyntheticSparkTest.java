@@ -3,6 +3,8 @@ package org.cabletrends.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,15 +18,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The topics stage end to end on a synthetic corpus (2,000 cables, 8 planted topics, then 100 newer cables more):
- * planted topics recovered, same input and seed give the same tables, 5% more cables keep the topic ids, and
- * scoring the run's own cables with the saved model gives their doc_topics.
+ * The topics stage end to end on a synthetic corpus (2,000 cables, 8 planted topics, then 100 newer cables more) with
+ * the gibbs optimizer: every planted topic recovered (issue #6: best 1 − JS distance ≥ 0.9), same input and seed give
+ * the same tables, a run on 5% more cables (warm-started from the first) keeps ≥ 90% of the topic ids, and scoring the
+ * run's own cables with the saved model gives their doc_topics. Online and em are not held to these goals
+ * (docs/TOPICS.md, "Synthetic recovery").
  */
 class TopicsSyntheticSparkTest {
     static final int BASE = 2000;
     static final int EXTRA = 100;
-    /** Two topics more than planted: the shared template vocabulary gets topics of its own instead of merging two planted ones. */
-    static final Map<String, String> SETTINGS = Map.of("topics_k", "10");
+    /**
+     * k = 14 for 8 planted topics: the 53 post names (one per cable, never together) and the template phrases take
+     * 3–5 topics of their own in a Gibbs fit; with k 10 or 12 two planted topics may share one (docs/TOPICS.md).
+     */
+    static final Map<String, String> SETTINGS = Map.of("topics_optimizer", "gibbs", "topics_k", "14",
+            "topics_iterations", "400");
+    /** Issue #6: every planted topic's best match within JS distance 0.1, and ≥ 90% of ids kept. */
+    static final double RECOVERY = 0.9;
+    static final double KEPT = 0.9;
 
     @TempDir
     static Path dir;
@@ -59,21 +70,13 @@ class TopicsSyntheticSparkTest {
                 Arrays.stream(order).skip(1).toArray(String[]::new)).collectAsList();
     }
 
-    /**
-     * Regression floors, not the issue's goals: the goal is ≥ 0.9 recovery for every planted topic and ≥ 90% of ids
-     * kept; measured on the merged main (2026-12-01, online LDA): lowest recovery 0.864 ("energy"), 6 of 10 ids kept.
-     * Issue #6 stays open until the goals hold.
-     */
-    static final double RECOVERY_FLOOR = 0.85;
-    static final double KEPT_FLOOR = 0.6;
-
     @Test
     void everyPlantedTopicIsRecovered() throws Exception {
         PlantedTopics planted = PlantedTopics.read(runs.groundTruthSummary());
         SavedModel model = ModelStore.load(spark.sparkContext().hadoopConfiguration(), runs.run("base") + "/topics/model");
         double[] recovery = planted.recovery(model.model().topicTerms(), model.vocabulary());
         for (int t = 0; t < recovery.length; t++) {
-            assertThat(recovery[t]).as("planted topic %s", planted.names().get(t)).isGreaterThanOrEqualTo(RECOVERY_FLOOR);
+            assertThat(recovery[t]).as("planted topic %s", planted.names().get(t)).isGreaterThanOrEqualTo(RECOVERY);
         }
     }
 
@@ -86,14 +89,22 @@ class TopicsSyntheticSparkTest {
     }
 
     @Test
-    void fivePercentMoreCablesKeepTheTopicIds() {
+    void fivePercentMoreCablesKeepTheTopicIds() throws Exception {
         assertThat(plus.previous()).endsWith("base/topics");
-        assertThat(plus.matched()).isGreaterThanOrEqualTo((long) Math.ceil(KEPT_FLOOR * first.k()));
+        assertThat(plus.matched()).isGreaterThanOrEqualTo((long) Math.ceil(KEPT * first.k()));
         List<Row> quality = table("plus", "topic_quality", "topic_id");
         quality.stream().filter(r -> r.getBoolean(8)).forEach(r -> {
             assertThat(r.getInt(9)).isEqualTo(r.getInt(0));
-            assertThat(r.getDouble(10)).isLessThanOrEqualTo(0.5);
+            assertThat(r.getDouble(10)).isLessThanOrEqualTo(TopicMatching.DEFAULT_MAX_DISTANCE);
         });
+        JsonNode warm = manifest("plus").path("model").path("warm_start");
+        assertThat(warm.path("topics").asText()).isEqualTo(plus.previous());
+        assertThat(warm.path("known_terms").asInt()).isPositive();
+        assertThat(manifest("base").path("model").path("warm_start").isNull()).isTrue();
+    }
+
+    static JsonNode manifest(String run) throws java.io.IOException {
+        return new ObjectMapper().readTree(Path.of(runs.run(run), "topics", "manifest.json").toFile());
     }
 
     @Test
@@ -117,21 +128,27 @@ class TopicsSyntheticSparkTest {
         assertThat(first.likelihood().logLikelihood()).isPresent();
     }
 
+    /**
+     * Gibbs: doc_topics of the fitted cables come from the sampler's final state, scoring infers them anew
+     * (docs/TOPICS.md, "Scoring new cables"), so the mixtures agree in their dominant topic, not to the last digit.
+     */
     @Test
     void scoringTheRunsOwnCablesGivesTheirDocTopics() throws Exception {
         SavedModel model = ModelStore.load(spark.sparkContext().hadoopConfiguration(), runs.run("base") + "/topics/model");
         ScoreResult scored = ScoreCables.of(spark, model).execute(List.of(dir.resolve("corpus").toString()));
         Map<String, Row> byRefid = new HashMap<>();
         scored.docTopics().collectAsList().forEach(r -> byRefid.put(r.getString(0), r));
-        long same = firstDocs.stream().filter(r -> byRefid.containsKey(r.getString(0))).peek(r -> {
+        List<Row> both = firstDocs.stream().filter(r -> byRefid.containsKey(r.getString(0))).toList();
+        long agree = both.stream().filter(r -> {
             Row s = byRefid.get(r.getString(0));
             assertThat(s.getLong(3)).as(r.getString(0)).isEqualTo(r.getLong(3));
-            List<Double> a = r.getList(4);
             List<Double> b = s.getList(4);
-            for (int i = 0; i < a.size(); i++) {
-                assertThat(b.get(i)).isCloseTo(a.get(i), within(1e-9));
-            }
+            assertThat(b.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-6));
+            return s.getInt(5) == r.getInt(5);
         }).count();
-        assertThat(same).isGreaterThanOrEqualTo((long) (0.98 * firstDocs.size()));
+        System.out.printf("scoring: %d of %d cables, dominant topic agrees for %d%n", both.size(), firstDocs.size(),
+                agree);
+        assertThat(both.size()).isGreaterThanOrEqualTo((int) (0.98 * firstDocs.size()));
+        assertThat(agree).isGreaterThanOrEqualTo((long) (0.9 * both.size()));
     }
 }

@@ -41,7 +41,8 @@ final class FitGibbsLDA {
         LOG.info("stage=gibbs-blocks docs={} tokens={} vocab={} partitions={} seconds={}", size[0], size[1], size[2],
                 partitions, String.format("%.3f", (System.nanoTime() - t0) / 1e9));
         GibbsSettings settings = estimator.settings();
-        GibbsTrainer trainer = new GibbsTrainer(docs, (int) size[2], settings).start();
+        GibbsTrainer trainer = new GibbsTrainer(docs, (int) size[2], settings, estimator.getWarmStart())
+                .start();
         trainer.run();
         GlobalCounts counts = trainer.counts();
         TopicCounts model = new TopicCounts(settings.k(), (int) size[2], counts.dense(), counts.topicTotals(),
@@ -78,6 +79,10 @@ final class FitGibbsLDA {
             }
             return out.iterator();
         });
+        // Cut the lineage: the sweeps' broadcasts are destroyed after the fit, and a job that serialised the sweep
+        // RDDs again (a later join over these rows) would fail on them.
+        rows.rdd().localCheckpoint();
+        rows.count();
         Dataset<Row> df = spark.createDataFrame(rows, GibbsSchemas.trainingDistributions(estimator.getDocIdCol(),
                 estimator.getTopicDistributionCol())).persist(StorageLevel.MEMORY_AND_DISK());
         df.count();

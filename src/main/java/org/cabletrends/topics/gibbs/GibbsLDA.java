@@ -16,7 +16,8 @@ import org.apache.spark.sql.types.StructType;
  * like MLlib's {@code org.apache.spark.ml.clustering.LDA}: fit on a column of term count vectors ("features", e.g.
  * from CountVectorizer) and get a {@link GibbsLDAModel} whose transform adds "topicDistribution". α starts
  * symmetric at alphaSum / k; after burnIn sweeps, every optimizeInterval sweeps α (asymmetric) and β are
- * re-estimated as MALLET does (0 = never). Deterministic for a fixed seed and numPartitions.
+ * re-estimated as MALLET does (0 = never). With a {@link WarmStart} the initial assignments are drawn from an earlier
+ * model instead of uniformly. Deterministic for a fixed seed, numPartitions and warm start.
  */
 public final class GibbsLDA extends Estimator<GibbsLDAModel> {
     private static final long serialVersionUID = 1L;
@@ -38,6 +39,8 @@ public final class GibbsLDA extends Estimator<GibbsLDAModel> {
     private final IntParam inferenceIter;
     private final IntParam inferenceBurnIn;
     private final IntParam inferenceThinning;
+    /** Not a Param: a model-sized array, carried by {@link #copy} and never written as metadata. */
+    private WarmStart warmStart;
 
     public GibbsLDA() {
         this(Identifiable.randomUID("gibbsLDA"));
@@ -102,7 +105,19 @@ public final class GibbsLDA extends Estimator<GibbsLDAModel> {
 
     @Override
     public GibbsLDA copy(ParamMap extra) {
-        return defaultCopy(extra);
+        GibbsLDA copy = defaultCopy(extra);
+        copy.warmStart = warmStart;
+        return copy;
+    }
+
+    /** Initial assignments drawn from an earlier model (null: uniformly random, the default). */
+    public GibbsLDA setWarmStart(WarmStart v) {
+        this.warmStart = v;
+        return this;
+    }
+
+    public WarmStart getWarmStart() {
+        return warmStart;
     }
 
     /** The training settings these params give. */

@@ -25,11 +25,14 @@ final class GibbsTrainer {
     private final JavaRDD<DocBlock> docs;
     private final int vocabSize;
     private final int k;
+    private final WarmStart warmStart;
     private final List<Broadcast<Snapshot>> live = new ArrayList<>();
     private final List<SweepLogLikelihood> trace = new ArrayList<>();
     private final long startNanos = System.nanoTime();
     private RDD<TopicBlock> topics;
     private Broadcast<PackedLayout> layout;
+    /** Kept until {@link #release}: the initial assignments are recomputed from it if evicted before a checkpoint. */
+    private Broadcast<WarmStart> warmBroadcast;
     private GlobalCounts counts;
     private double[] alpha;
     private double beta;
@@ -37,6 +40,16 @@ final class GibbsTrainer {
     private double logLikelihood = Double.NaN;
 
     GibbsTrainer(JavaRDD<DocBlock> docs, int vocabSize, GibbsSettings settings) {
+        this(docs, vocabSize, settings, null);
+    }
+
+    /** {@code warmStart}: the initial assignments' model, or null for uniformly random ones. */
+    GibbsTrainer(JavaRDD<DocBlock> docs, int vocabSize, GibbsSettings settings, WarmStart warmStart) {
+        if (warmStart != null && (warmStart.k() != settings.k() || warmStart.vocabSize() != vocabSize)) {
+            throw new IllegalArgumentException("Invalid warm start: " + warmStart.k() + " topics x "
+                    + warmStart.vocabSize() + " words for a fit of " + settings.k() + " x " + vocabSize);
+        }
+        this.warmStart = warmStart;
         this.jsc = JavaSparkContext.fromSparkContext(docs.context());
         this.docs = docs;
         this.vocabSize = vocabSize;
@@ -47,19 +60,22 @@ final class GibbsTrainer {
         this.beta = settings.beta();
     }
 
-    /** Random initial assignments (sweep 0) and the global counts they give. */
+    /** Initial assignments (sweep 0: random, or drawn from the warm start) and the global counts they give. */
     GibbsTrainer start() {
         if ((long) vocabSize * k >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("Cannot index " + vocabSize + " words x " + k + " topics");
         }
         final long seed = settings.seed();
         final int kk = k;
-        JavaRDD<TopicBlock> initialTopics = docs.map(b -> initialTopics(b, seed, kk))
+        Broadcast<WarmStart> warm = warmStart == null ? null : jsc.broadcast(warmStart);
+        JavaRDD<TopicBlock> initialTopics = docs.map(b -> initialTopics(b, seed, kk,
+                        warm == null ? null : warm.value()))
                 .persist(StorageLevel.MEMORY_ONLY());
         final int v = vocabSize;
         SweepStats initial = docs.zip(initialTopics).map(p -> countBlock(p._1(), p._2().topics, kk, v))
                 .treeReduce(SweepStats::merge);
         topics = initialTopics.rdd();
+        warmBroadcast = warm;
         counts = GlobalCounts.of(k, vocabSize, initial);
         layout = jsc.broadcast(counts.layout());
         return this;
@@ -124,13 +140,16 @@ final class GibbsTrainer {
         topics.unpersist(false);
         destroyBroadcasts();
         layout.destroy();
+        if (warmBroadcast != null) {
+            warmBroadcast.destroy();
+        }
     }
 
-    private static TopicBlock initialTopics(DocBlock block, long seed, int k) {
+    private static TopicBlock initialTopics(DocBlock block, long seed, int k, WarmStart warm) {
         Rng rng = Rng.forSweep(seed, 0, block.partition);
         short[] topics = new short[block.tokens()];
         for (int i = 0; i < topics.length; i++) {
-            topics[i] = (short) rng.nextInt(k);
+            topics[i] = (short) (warm == null ? rng.nextInt(k) : warm.draw(block.words[i], rng));
         }
         return new TopicBlock(topics, null);
     }

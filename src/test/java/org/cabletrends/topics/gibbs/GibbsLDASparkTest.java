@@ -90,6 +90,21 @@ class GibbsLDASparkTest {
     }
 
     @Test
+    void aWarmStartKeepsEachTopicInItsColumnReproducibly() {
+        double[][] before = learnedTopics(model);
+        GibbsLDA warm = estimator().setSeed(99).setMaxIter(30).setWarmStart(WarmStart.of(before));
+        GibbsLDAModel a = warm.fit(docs);
+        GibbsLDAModel b = warm.copy(org.apache.spark.ml.param.ParamMap.empty()).fit(docs);
+        assertThat(b.counts().wordTopic()).containsExactly(a.counts().wordTopic());
+        double[][] after = learnedTopics(a);
+        for (int t = 0; t < CORPUS.k; t++) {
+            assertThat(PlantedCorpus.similarity(before[t], after[t])).as("topic %d", t).isGreaterThanOrEqualTo(0.95);
+        }
+        assertThatThrownBy(() -> estimator().setK(4).setMaxIter(1).setWarmStart(WarmStart.of(before)).fit(docs))
+                .hasStackTraceContaining("Invalid warm start: 5 topics x 200 words for a fit of 4 x 200");
+    }
+
+    @Test
     void transformGivesEachDocumentItsPlantedMainTopicReproducibly() {
         int[] match = bestMatches(model);
         List<Row> rows = model.transform(docs).select("refid", "topicDistribution").collectAsList();
