@@ -33,12 +33,16 @@ final class TopicTrends {
                            int minCables) {
         Dataset<Row> base = cables.filter(col("year").isNotNull()).select(col("refid"),
                 coalesce(col("origin"), lit(UNKNOWN_POST)).as("post"), col("year"), col("month"));
-        Dataset<Row> weights = docTopics.select(col("refid"), posexplode(col("distribution")).as(new String[] {"pos", "w"}))
+        // Join one row per cable, then explode: joining the exploded rows (k per cable) sorted k times as much
+        // and ran out of execution memory at 250k cables and k = 50.
+        Dataset<Row> weights = docTopics.select(col("refid"), col("distribution")).join(base, "refid")
+                .select(col("refid"), col("post"), col("year"), col("month"),
+                        posexplode(col("distribution")).as(new String[] {"pos", "w"}))
                 .select(col("refid"), element_at(lit(ids.stream().mapToInt(Integer::intValue).toArray()),
                                 col("pos").plus(1)).as("topic_id"),
                         round(col("w").multiply(SCALE)).cast("long").as("w_units"),
-                        when(col("w").geq(threshold), 1L).otherwise(0L).as("above"))
-                .join(base, "refid");
+                        when(col("w").geq(threshold), 1L).otherwise(0L).as("above"),
+                        col("post"), col("year"), col("month"));
         Dataset<Row> topicIds = base.sparkSession().createDataset(ids, org.apache.spark.sql.Encoders.INT())
                 .toDF("topic_id");
         Dataset<Row> monthly = level("month", base.filter(col("month").isNotNull()), weights.filter(col("month").isNotNull()),
