@@ -2,7 +2,6 @@ package org.cabletrends.topics;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,10 +106,7 @@ public final class FitTopics {
 
     /** {@code [k][terms]} weights of previous topics over another vocabulary; terms the previous one lacks get 0. */
     static double[][] onVocabulary(double[][] topicTerms, List<String> from, List<String> to) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < from.size(); i++) {
-            index.put(from.get(i), i);
-        }
+        Map<String, Integer> index = Vectorized.indexOf(from);
         double[][] out = new double[topicTerms.length][to.size()];
         for (int w = 0; w < to.size(); w++) {
             Integer i = index.get(to.get(w));

@@ -26,9 +26,14 @@ public record Vectorized(Dataset<Row> features, List<String> vocabulary, CountVe
 
     /** Term → index, for {@link Vectorize#termCounts}. */
     public Map<String, Integer> index() {
+        return indexOf(vocabulary);
+    }
+
+    /** Term → its position in {@code terms} (distinct terms). */
+    static Map<String, Integer> indexOf(List<String> terms) {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < vocabulary.size(); i++) {
-            index.put(vocabulary.get(i), i);
+        for (int i = 0; i < terms.size(); i++) {
+            index.put(terms.get(i), i);
         }
         return Map.copyOf(index);
     }
