@@ -98,10 +98,18 @@ final class ThemeParts {
 
     private static Row paragraph(String themesJson, Row r) {
         int number = r.getInt(2);
-        Paragraph p = new Paragraph(number, null, null, r.getString(3), 0, 0);
-        CableThemes t = matcher(themesJson).match(cable(r.getString(0), null, List.of(), null, List.of(p)));
-        return RowFactory.create(r.getString(0), r.isNullAt(1) ? number : r.getInt(1), number, t.tokens(),
-                hits(t, false), null, false);
+        ThemeMatcher.PartMatch m = matcher(themesJson).matchPart(r.getString(3), number);
+        return RowFactory.create(r.getString(0), r.isNullAt(1) ? number : r.getInt(1), number, m.tokens(),
+                hits(m), null, false);
+    }
+
+    private static Object[] hits(ThemeMatcher.PartMatch m) {
+        Object[] out = new Object[m.themes().size()];
+        for (int i = 0; i < out.length; i++) {
+            ThemeMatcher.ThemeHits h = m.themes().get(i);
+            out[i] = RowFactory.create(h.theme(), h.hits(), h.terms().toArray());
+        }
+        return out;
     }
 
     /** The text of a cable without numbered paragraphs, matched as its paragraph 0 (as the matcher does). */
