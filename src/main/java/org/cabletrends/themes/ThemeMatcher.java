@@ -63,7 +63,7 @@ public final class ThemeMatcher {
         // ("drug trafficking") covers its tokens like a counted one, so the term inside it is skipped.
         Comparator<Pattern> longestFirst = Comparator.comparingInt((Pattern p) -> -p.stems().length);
         index.forEach((k, v) -> compiled.put(k, v.stream().sorted(longestFirst).toArray(Pattern[]::new)));
-        this.byFirstStem = Map.copyOf(compiled);
+        this.byFirstStem = compiled; // a HashMap: looked up once per token, faster than Map.copyOf's probing
     }
 
     private static void addAll(Map<String, List<Pattern>> index, int theme, ThemeDefinition t, String field,

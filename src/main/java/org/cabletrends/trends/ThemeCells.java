@@ -50,7 +50,8 @@ final class ThemeCells {
                     all.paragraphs += c.paragraphs;
                     all.hits = all.hits.add(c.hits);
                 }
-                out.add(new Cell(period, null, theme, allCables, all.cables, all.paragraphs, all.hits.doubleValue()));
+                out.add(new Cell(period, null, theme, allCables, all.cables, all.paragraphs,
+                        all.hits.doubleValue()));
             }
         });
         return List.copyOf(out);

@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
  * @param themes  the distinct themes of {@code cable_themes}, sorted (every theme gets cells)
  * @param periods one per cable with a year: its post ({@link #UNKNOWN_POST} without an origin), year and month
  * @param talking the rows that talk about their theme (text_score ≥ threshold) joined with their cable's period,
- *                sorted by refid and theme so that every sum is taken in the same order
+ *                in the order collected (no result depends on it: sums are exact, evidence is sorted)
  */
 record TrendInput(List<String> themes, List<CablePeriod> periods, List<Talking> talking) {
     static final String UNKNOWN_POST = "UNKNOWN";
@@ -73,8 +73,6 @@ record TrendInput(List<String> themes, List<CablePeriod> periods, List<Talking> 
                         r.isNullAt(5) ? List.of() : r.getList(5)));
             }
         }
-        out.sort(Comparator.comparing(Talking::refid, CODE_POINTS).thenComparing(Talking::theme, CODE_POINTS)
-                .thenComparing(Talking::post, CODE_POINTS));
         return out;
     }
 
