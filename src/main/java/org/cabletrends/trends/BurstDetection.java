@@ -89,10 +89,12 @@ final class BurstDetection {
     static List<Row> evidence(Found f, List<TrendInput.Talking> talking, int n) {
         List<TrendInput.Talking> inside = new ArrayList<>();
         for (TrendInput.Talking t : talking) {
-            Period p = Period.of(t.year(), t.month(), true);
-            if (p != null && t.theme().equals(f.key().theme())
-                    && (f.key().post() == null || f.key().post().equals(t.post()))
-                    && p.index() >= f.start() && p.index() <= f.end()) {
+            if (!t.theme().equals(f.key().theme()) || t.month() == null
+                    || (f.key().post() != null && !f.key().post().equals(t.post()))) {
+                continue;
+            }
+            int index = Period.of(t.year(), t.month(), true).index();
+            if (index >= f.start() && index <= f.end()) {
                 inside.add(t);
             }
         }

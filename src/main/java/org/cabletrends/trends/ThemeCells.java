@@ -61,10 +61,11 @@ final class ThemeCells {
     static TreeMap<Period, TreeMap<String, Long>> totals(TrendInput in, boolean monthly) {
         TreeMap<Period, TreeMap<String, Long>> totals =
                 new TreeMap<>(java.util.Comparator.comparingInt(Period::index));
-        for (TrendInput.CablePeriod c : in.periods()) {
+        for (TrendInput.PostPeriod c : in.totals()) {
             Period p = Period.of(c.year(), c.month(), monthly);
             if (p != null) {
-                totals.computeIfAbsent(p, k -> new TreeMap<>(TrendInput.CODE_POINTS)).merge(c.post(), 1L, Long::sum);
+                totals.computeIfAbsent(p, k -> new TreeMap<>(TrendInput.CODE_POINTS))
+                        .merge(c.post(), c.cables(), Long::sum);
             }
         }
         return totals;

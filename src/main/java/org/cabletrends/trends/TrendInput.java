@@ -17,23 +17,41 @@ import org.apache.spark.sql.Row;
  * computed from them in plain Java, which avoids the per-job cost of dozens of small Spark jobs.
  *
  * @param themes  the distinct themes of {@code cable_themes}, sorted (every theme gets cells)
- * @param periods one per cable with a year: its post ({@link #UNKNOWN_POST} without an origin), year and month
+ * @param totals  cables per post, year and month (month null: cables with a year only) of the cables with a year;
+ *                a cable without an origin counts under {@link #UNKNOWN_POST}
  * @param talking the rows that talk about their theme (text_score ≥ threshold) joined with their cable's period,
  *                in the order collected (no result depends on it: sums are exact, evidence is sorted)
  */
-record TrendInput(List<String> themes, List<CablePeriod> periods, List<Talking> talking) {
+record TrendInput(List<String> themes, List<PostPeriod> totals, List<Talking> talking) {
     static final String UNKNOWN_POST = "UNKNOWN";
     /** Spark orders strings by their UTF-8 bytes, that is by code point, not by UTF-16 unit as String does. */
     static final Comparator<String> CODE_POINTS = TrendInput::compareCodePoints;
 
     TrendInput {
         themes = List.copyOf(themes);
-        periods = List.copyOf(periods);
+        totals = List.copyOf(totals);
         talking = List.copyOf(talking);
     }
 
     /** A cable's post and period; month null when the cable has a year only. */
     record CablePeriod(String refid, String post, int year, Integer month) {
+    }
+
+    /** The cables of a post in a month (month null: with a year only). */
+    record PostPeriod(String post, int year, Integer month, long cables) {
+    }
+
+    /** The input of cables' periods: counted per post and period once (a few thousand slots for 250k cables). */
+    static TrendInput of(List<String> themes, List<CablePeriod> periods, List<Talking> talking) {
+        Map<PostPeriod, Long> counts = new HashMap<>();
+        for (CablePeriod p : periods) {
+            counts.merge(new PostPeriod(p.post(), p.year(), p.month(), 0), 1L, Long::sum);
+        }
+        List<PostPeriod> totals = new ArrayList<>(counts.size());
+        counts.forEach((k, n) -> totals.add(new PostPeriod(k.post(), k.year(), k.month(), n)));
+        totals.sort(Comparator.comparing(PostPeriod::post, CODE_POINTS).thenComparingInt(PostPeriod::year)
+                .thenComparing(PostPeriod::month, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new TrendInput(themes, totals, talking);
     }
 
     /** A cable that talks about a theme, with its cable's post and period and the matched terms of its evidence. */
@@ -53,7 +71,7 @@ record TrendInput(List<String> themes, List<CablePeriod> periods, List<Talking> 
                 col("paragraphs"), col("evidence.term").as("terms")).collectAsList();
         TreeSet<String> themes = new TreeSet<>(CODE_POINTS);
         rows.forEach(r -> themes.add(r.getString(1)));
-        return new TrendInput(List.copyOf(themes), periods, talking(rows, periods, threshold));
+        return of(List.copyOf(themes), periods, talking(rows, periods, threshold));
     }
 
     /** The inner join of the talking rows with the periods on refid (a duplicated refid joins every copy). */

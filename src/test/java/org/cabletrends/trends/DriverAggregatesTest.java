@@ -39,7 +39,7 @@ class DriverAggregatesTest {
                 talking("a2-0", "protest", ALPHA, 2008, 2, 1.0, 0.7, "strike"),
                 talking("a0", "protest", ALPHA, 2008, null, 1.0, 0.8, "strike"),
                 talking("b1-0", "protest", BETA, 2008, 1, 0.25, 0.55, "protest"));
-        return new TrendInput(List.of("housing", "protest"), periods, talking);
+        return TrendInput.of(List.of("housing", "protest"), periods, talking);
     }
 
     private static ThemeCells.Cell cell(List<ThemeCells.Cell> cells, String post, String theme, int index) {
