@@ -66,17 +66,23 @@ public final class FitTopics {
 
     public TopicFit execute(Dataset<Row> documents) throws Exception {
         long t0 = System.nanoTime();
-        Vectorized v = Vectorize.of(settings).execute(documents);
+        long documentCount = documents.count();
         // Model index order by token, not by frequency: the optimizers draw their random start per index, so runs
         // whose vocabularies share terms start those terms alike (topic ids stay stable more often).
-        List<String> vocabulary = v.vocabulary().stream().sorted().toList();
+        List<String> vocabulary = Vectorize.of(settings).vocabulary(documents, documentCount).stream().sorted()
+                .toList();
         int partitions = FitPartitions.of(spark);
-        Dataset<Row> vectors = FitPartitions.spread(TokenVectors.of(vocabulary, documents).filter(col("tokens").gt(0)),
-                partitions, v.documents() - v.emptyDocuments()).persist(StorageLevel.MEMORY_AND_DISK());
-        Row sums = vectors.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("tokens"))
+        // Counted once on a cache, so that laying the vectors out (a sort, which samples its input first) does not
+        // vectorize the documents again.
+        Dataset<Row> counted = TokenVectors.of(vocabulary, documents).filter(col("tokens").gt(0))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Row sums = counted.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("tokens"))
                 .first();
         long fitted = sums.getLong(0);
         long tokens = sums.isNullAt(1) ? 0 : sums.getLong(1);
+        Dataset<Row> vectors = FitPartitions.spread(counted, partitions, fitted).persist(StorageLevel.MEMORY_AND_DISK());
+        vectors.count();
+        counted.unpersist();
         WarmStart start = warmStart(vocabulary);
         Optional<TopicFit.WarmStarted> warm = start == null ? Optional.empty()
                 : Optional.of(new TopicFit.WarmStarted(previous.orElseThrow().topics(), start.knownWords()));
@@ -86,7 +92,7 @@ public final class FitTopics {
         long t2 = System.nanoTime();
         int iterations = settings.optimizer() == TopicOptimizer.GIBBS ? schedule.sweeps()
                 : settings.effectiveIterations();
-        return new TopicFit(model, vocabulary, vectors, v.documents(), v.documents() - fitted, tokens,
+        return new TopicFit(model, vocabulary, vectors, documentCount, documentCount - fitted, tokens,
                 iterations, (t1 - t0) / 1e9, (t2 - t1) / 1e9, warm);
     }
 

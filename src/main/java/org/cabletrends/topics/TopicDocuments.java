@@ -24,7 +24,11 @@ record TopicDocuments(Dataset<Row> documents, Phrases phrases, SortedMap<String,
 
     static TopicDocuments load(SparkSession spark, StageDirectory dir, TopicSettings s) throws Exception {
         if (!s.tokens().isEmpty()) {
-            Dataset<Row> docs = TokensFileSpark.read(spark, s.tokens())
+            Dataset<Row> read = TokensFileSpark.read(spark, s.tokens());
+            // A .gz file is one split: spread it over the cores before the passes of vectorizing and fitting (the
+            // fit orders documents by doc_id itself, so this changes no result).
+            int cores = FitPartitions.of(spark);
+            Dataset<Row> docs = (read.rdd().getNumPartitions() < cores ? read.repartition(cores) : read)
                     .select(col("refid"), col("refid").as("doc_id"), col("tokens"))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             long n = docs.count();

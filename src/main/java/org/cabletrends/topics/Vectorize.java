@@ -65,10 +65,8 @@ public final class Vectorize {
      * @return {@code features} (refid, doc_id, features: vector of term counts over the vocabulary), not persisted
      */
     public Vectorized execute(Dataset<Row> documents) throws Exception {
-        Stages stages = new Stages(LOG);
         long docs = documents.count();
-        List<String> vocabulary = stages.run("topic_vocabulary", () -> vocabulary(documents, docs),
-                v -> "documents=" + docs + " vocabulary=" + v.size() + " min_df=" + minDf + " max_df=" + maxDf);
+        List<String> vocabulary = vocabulary(documents, docs);
         CountVectorizerModel model = new CountVectorizerModel(vocabulary.toArray(String[]::new))
                 .setInputCol("tokens").setOutputCol("features");
         Dataset<Row> features = model.transform(documents).select("refid", "doc_id", "features");
@@ -94,8 +92,16 @@ public final class Vectorize {
         return new long[] {Math.max(1, least), most};
     }
 
-    /** One pass over the documents: term and document frequencies counted per partition, then summed by token. */
-    private List<String> vocabulary(Dataset<Row> documents, long docs) {
+    /**
+     * The vocabulary alone (most frequent first, ties by term), in one pass over the documents: term and document
+     * frequencies counted per partition, then summed by token. {@code docs} is the number of documents.
+     */
+    public List<String> vocabulary(Dataset<Row> documents, long docs) throws Exception {
+        return new Stages(LOG).run("topic_vocabulary", () -> terms(documents, docs),
+                v -> "documents=" + docs + " vocabulary=" + v.size() + " min_df=" + minDf + " max_df=" + maxDf);
+    }
+
+    private List<String> terms(Dataset<Row> documents, long docs) {
         long[] bounds = documentBounds(docs);
         List<Row> rows = documents.select("tokens")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) TokenPasses::termCounts,

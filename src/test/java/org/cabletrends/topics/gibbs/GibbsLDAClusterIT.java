@@ -19,24 +19,49 @@ import org.junit.jupiter.api.Test;
 /**
  * The planted-topic fit on a real (if small) cluster, local-cluster[2,1,1024]: two worker processes, one core each,
  * executors in their own JVMs, so blocks, broadcasts and task results cross process boundaries. Must give exactly
- * the counts of local[2] (same seed, same partitioning) and the same quality. Spark's workers start executors from
+ * the counts of local[2] (same seed, same partitioning) and the same quality. And local[1] with one partition (the
+ * exact sequential sampler) against local[2] with two (each sweeping against the other's counts of the previous
+ * sweep): mean NPMI within 0.01 (issue #8, point 2). Spark's workers start executors from
  * a Spark distribution, so the test lays one out under target/ (jars/ linking this build's dependency jars) and runs
  * each fit in a child JVM whose environment points SPARK_HOME there.
  */
 class GibbsLDAClusterIT {
     private static final Pattern RESULT = Pattern.compile(
-            "result master=(\\S+) executors=(\\d+) worst_similarity=([0-9.]+) counts_hash=(-?\\d+)");
+            "result master=(\\S+) executors=(\\d+) worst_similarity=([0-9.]+) npmi=(-?[0-9.]+) counts_hash=(-?\\d+)");
 
     @Test
     void localClusterGivesTheCountsAndQualityOfLocalMode() throws Exception {
-        Matcher local = fit("local[2]");
-        Matcher cluster = fit("local-cluster[2,1,1024]");
+        Matcher local = fit("local[2]", 2);
+        Matcher cluster = fit("local-cluster[2,1,1024]", 2);
         assertThat(Integer.parseInt(cluster.group(2))).isEqualTo(3);
         assertThat(Double.parseDouble(cluster.group(3))).isGreaterThanOrEqualTo(0.9);
+        assertThat(cluster.group(5)).isEqualTo(local.group(5));
         assertThat(cluster.group(4)).isEqualTo(local.group(4));
     }
 
-    private static Matcher fit(String master) throws IOException, InterruptedException {
+    @Test
+    void oneCoreAndTwoCoresGiveTheSameCoherence() throws Exception {
+        Matcher one = fit("local[1]", 1);
+        Matcher two = fit("local[2]", 2);
+        assertThat(Double.parseDouble(one.group(3))).isGreaterThanOrEqualTo(0.9);
+        assertThat(Double.parseDouble(two.group(3))).isGreaterThanOrEqualTo(0.9);
+        assertThat(Double.parseDouble(one.group(4))).as("NPMI local[1] " + one.group(4) + " vs local[2] " + two.group(4))
+                .isCloseTo(Double.parseDouble(two.group(4)), org.assertj.core.api.Assertions.within(0.01));
+        assertThat(one.group(5)).as("different partitionings sample differently").isNotEqualTo(two.group(5));
+    }
+
+    /** Fits by master and partitions, each run once for both tests. */
+    private static final java.util.Map<String, Matcher> FITS = new java.util.HashMap<>();
+
+    private static synchronized Matcher fit(String master, int partitions) throws IOException, InterruptedException {
+        String key = master + "/" + partitions;
+        if (!FITS.containsKey(key)) {
+            FITS.put(key, run(master, partitions));
+        }
+        return FITS.get(key);
+    }
+
+    private static Matcher run(String master, int partitions) throws IOException, InterruptedException {
         Path home = sparkHome();
         List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+Ignore") || a.startsWith("-Djdk.reflect")
@@ -49,7 +74,7 @@ class GibbsLDAClusterIT {
         cmd.add("-Xmx1g");
         cmd.addAll(flags);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ClusterFit.class.getName(), master,
-                classes, String.join(" ", flags)));
+                Integer.toString(partitions), classes, String.join(" ", flags)));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("SPARK_HOME", home.toString());
         pb.environment().put("SPARK_SCALA_VERSION", "2.13");
