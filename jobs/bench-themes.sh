@@ -5,7 +5,8 @@
 # --run: an ingested run directory (default: the newest committed run under $WORK/bench-ingest-out, as
 # jobs/bench-ingest.sh --work $WORK leaves it; WORK defaults to /tmp/bench251k). Each round re-runs the stage on the
 # same run, replacing <run>/themes. Exit 0 ok, 1 failure, 2 bad usage. SKIP_BUILD=1 skips the (offline) compile;
-# EVENT_LOG=DIR writes Spark's event log there (per-job and per-stage times, for finding where the time goes).
+# EVENT_LOG=DIR writes Spark's event log there (per-job and per-stage times, for finding where the time goes);
+# EXTRA_JVM="..." adds JVM options (e.g. -XX:+UseParallelGC, or a flight recording) to the job's JVM.
 set -euo pipefail
 export SPARK_LOCAL_IP=127.0.0.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,6 +44,8 @@ if [[ -n "${EVENT_LOG:-}" ]]; then
   mkdir -p "$EVENT_LOG"
   JVM_FLAGS="$JVM_FLAGS -Dspark.eventLog.enabled=true -Dspark.eventLog.dir=$EVENT_LOG -Dspark.eventLog.compress=false"
 fi
+
+JVM_FLAGS="$JVM_FLAGS ${EXTRA_JVM:-}"
 
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round, $(uptime | sed 's/.*load/load/')"

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -24,8 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
     /**
-     * EnglishAnalyzer's chain without its last step (Porter stemming), which is applied per token through a cache:
-     * stemming one token does not depend on its neighbours, so the result equals {@link EnglishAnalyzer}'s.
+     * EnglishAnalyzer's chain without its last two steps (stop words, Porter stemming), which are applied per token
+     * through a cache: neither depends on the token's neighbours, so the result equals {@link EnglishAnalyzer}'s.
      * Lucene analyzers are thread-safe (per-thread token stream reuse).
      */
     private static final Analyzer UNSTEMMED = new Analyzer() {
@@ -33,11 +32,12 @@ record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
             TokenStream s = new EnglishPossessiveFilter(source);
-            s = new LowerCaseFilter(s);
-            s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            return new TokenStreamComponents(source, s);
+            return new TokenStreamComponents(source, new LowerCaseFilter(s));
         }
     };
+    /** The cache's value for an English stop word (compared by identity): the token is dropped, as StopFilter does. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String STOP = new String("<stop word>");
     private static final Analyzer PORTER = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
@@ -49,16 +49,17 @@ record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
     private static final int CACHE_LIMIT = 200_000;
     /**
      * Per thread, keyed by the token's characters: a hit costs no allocation (the token is looked up in the term
-     * buffer, not turned into a String first), and threads do not contend.
+     * buffer, not turned into a String first), and threads do not contend. Holds the stop words too (as
+     * {@link #STOP}), so each token costs one lookup.
      */
-    private static final ThreadLocal<CharArrayMap<String>> STEMS =
-            ThreadLocal.withInitial(() -> new CharArrayMap<>(1 << 14, false));
+    private static final ThreadLocal<CharArrayMap<String>> STEMS = ThreadLocal.withInitial(StemTokens::newCache);
 
     static StemTokens of(String text) {
         String[] stems = new String[16];
         int[] starts = new int[16];
         int[] ends = new int[16];
         int n = 0;
+        CharArrayMap<String> cache = STEMS.get(); // once per text: a ThreadLocal lookup per token costs more
         try (TokenStream ts = UNSTEMMED.tokenStream("text", text == null ? "" : text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -69,7 +70,11 @@ record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
                     starts = Arrays.copyOf(starts, n * 2);
                     ends = Arrays.copyOf(ends, n * 2);
                 }
-                stems[n] = stem(term);
+                String stem = stem(cache, term);
+                if (stem == STOP) {
+                    continue;
+                }
+                stems[n] = stem;
                 starts[n] = offset.startOffset();
                 ends[n] = offset.endOffset();
                 n++;
@@ -81,8 +86,15 @@ record StemTokens(String[] stems, int[] starts, int[] ends, int size) {
         return new StemTokens(stems, starts, ends, n);
     }
 
-    private static String stem(CharTermAttribute term) {
-        CharArrayMap<String> cache = STEMS.get();
+    private static CharArrayMap<String> newCache() {
+        CharArrayMap<String> cache = new CharArrayMap<>(1 << 14, false);
+        for (Object stop : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+            cache.put((char[]) stop, STOP);
+        }
+        return cache;
+    }
+
+    private static String stem(CharArrayMap<String> cache, CharTermAttribute term) {
         String cached = cache.get(term.buffer(), 0, term.length());
         if (cached != null) {
             return cached;

@@ -63,7 +63,7 @@ public final class ThemeMatcher {
         // ("drug trafficking") covers its tokens like a counted one, so the term inside it is skipped.
         Comparator<Pattern> longestFirst = Comparator.comparingInt((Pattern p) -> -p.stems().length);
         index.forEach((k, v) -> compiled.put(k, v.stream().sorted(longestFirst).toArray(Pattern[]::new)));
-        this.byFirstStem = Map.copyOf(compiled);
+        this.byFirstStem = compiled; // a HashMap: looked up once per token, faster than Map.copyOf's probing
     }
 
     private static void addAll(Map<String, List<Pattern>> index, int theme, ThemeDefinition t, String field,
@@ -140,6 +140,10 @@ public final class ThemeMatcher {
         if (paragraph == CableThemes.SUBJECT) {
             acc.subjectTokens = tokens.size();
         }
+        acc.merge(find(text, paragraph, tokens), paragraph);
+    }
+
+    private ParagraphMatches find(String text, int paragraph, StemTokens tokens) {
         ParagraphMatches found = new ParagraphMatches(themes.size());
         int[] nextFree = new int[themes.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -148,7 +152,36 @@ public final class ThemeMatcher {
                 matchAt(candidates, tokens, i, text, paragraph, found, nextFree);
             }
         }
-        acc.merge(found, paragraph);
+        return found;
+    }
+
+    /** One part of a cable (a paragraph or the subject line) on its own: its tokens and its counted matches. */
+    record PartMatch(int tokens, List<ThemeHits> themes) {
+    }
+
+    /** A theme's weighted hits in one part and the matched terms as written, in text order. */
+    record ThemeHits(String theme, double hits, List<String> terms) {
+    }
+
+    /**
+     * The matches of one part, as {@link #match} counts them for that part (after its exclusions), without building
+     * a cable's per-theme scores: the themes stage matches every paragraph of a corpus this way.
+     */
+    PartMatch matchPart(String text, int paragraph) {
+        if (text == null || text.isEmpty()) {
+            return new PartMatch(0, List.of());
+        }
+        StemTokens tokens = StemTokens.of(text);
+        ParagraphMatches found = find(text, paragraph, tokens);
+        List<ThemeHits> out = new ArrayList<>(1);
+        for (int t = 0; t < themes.size(); t++) {
+            List<CableThemes.Evidence> evidence = found.evidence.get(t);
+            if (!found.excluded[t] && found.hits[t] != 0 && evidence != null) {
+                out.add(new ThemeHits(themes.get(t).id(), found.hits[t],
+                        evidence.stream().map(CableThemes.Evidence::term).toList()));
+            }
+        }
+        return new PartMatch(tokens.size(), out);
     }
 
     /**

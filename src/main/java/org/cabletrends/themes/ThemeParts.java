@@ -63,11 +63,11 @@ final class ThemeParts {
         Dataset<Row> subjects = cables.select(col("refid"), col("subject"), col("tags.code").as("tag_codes"),
                         col("body").isNotNull().and(org.apache.spark.sql.functions.trim(col("body")).notEqual(""))
                                 .as("has_body"))
-                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> map(rows, r -> subject(themesJson, r)),
+                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> map(rows, subject(matcher(themesJson))),
                         Encoders.row(SCHEMA));
         Column start = Arrays.asList(paragraphs.columns()).contains("start") ? col("start") : col("number");
         Dataset<Row> paras = paragraphs.select(col("refid"), start.as("start"), col("number"), col("text"))
-                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> map(rows, r -> paragraph(themesJson, r)),
+                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> map(rows, paragraph(matcher(themesJson))),
                         Encoders.row(SCHEMA));
         return subjects.union(paras);
     }
@@ -86,22 +86,42 @@ final class ThemeParts {
         };
     }
 
-    private static Row subject(String themesJson, Row r) {
+    /**
+     * The matcher is looked up once per partition: the lookup compares the whole themes file text (a fresh String in
+     * every task), which costs more than matching a short paragraph.
+     */
+    private static java.util.function.Function<Row, Row> subject(ThemeMatcher matcher) {
+        return r -> subject(matcher, r);
+    }
+
+    private static java.util.function.Function<Row, Row> paragraph(ThemeMatcher matcher) {
+        return r -> paragraph(matcher, r);
+    }
+
+    private static Row subject(ThemeMatcher matcher, Row r) {
         List<String> codes = r.isNullAt(2) ? List.of() : r.getList(2);
         List<Tag> tags = codes.stream().filter(c -> c != null && !c.isBlank()).map(c -> new Tag(c, null)).toList();
-        CableThemes t = matcher(themesJson).match(cable(r.getString(0), r.getString(1), tags, null, List.of()));
+        CableThemes t = matcher.match(cable(r.getString(0), r.getString(1), tags, null, List.of()));
         List<String> tagged = t.scores().stream().filter(CableThemes.ThemeScore::tagSignal)
                 .map(CableThemes.ThemeScore::theme).toList();
         return RowFactory.create(r.getString(0), SUBJECT_START, CableThemes.SUBJECT, t.tokens(),
                 hits(t, true), tagged.toArray(), r.getBoolean(3));
     }
 
-    private static Row paragraph(String themesJson, Row r) {
+    private static Row paragraph(ThemeMatcher matcher, Row r) {
         int number = r.getInt(2);
-        Paragraph p = new Paragraph(number, null, null, r.getString(3), 0, 0);
-        CableThemes t = matcher(themesJson).match(cable(r.getString(0), null, List.of(), null, List.of(p)));
-        return RowFactory.create(r.getString(0), r.isNullAt(1) ? number : r.getInt(1), number, t.tokens(),
-                hits(t, false), null, false);
+        ThemeMatcher.PartMatch m = matcher.matchPart(r.getString(3), number);
+        return RowFactory.create(r.getString(0), r.isNullAt(1) ? number : r.getInt(1), number, m.tokens(),
+                hits(m), null, false);
+    }
+
+    private static Object[] hits(ThemeMatcher.PartMatch m) {
+        Object[] out = new Object[m.themes().size()];
+        for (int i = 0; i < out.length; i++) {
+            ThemeMatcher.ThemeHits h = m.themes().get(i);
+            out[i] = RowFactory.create(h.theme(), h.hits(), h.terms().toArray());
+        }
+        return out;
     }
 
     /** The text of a cable without numbered paragraphs, matched as its paragraph 0 (as the matcher does). */

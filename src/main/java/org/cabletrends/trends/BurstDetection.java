@@ -1,85 +1,77 @@
 package org.cabletrends.trends;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
-
-import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Bursts per theme at the all-posts monthly level, and per post for series with at least
- * {@code minPostThemeCables} theme cables. The monthly series are collected to the driver: they are tiny (themes ×
- * months for all posts, at most themes × posts × months rows of five numbers) and the automaton is sequential.
- * Evidence cables are picked in Spark by joining the few bursts back to the theme rows.
+ * {@code minPostThemeCables} theme cables, on the driver: the monthly series are tiny (themes × months for all posts,
+ * at most themes × posts × months) and the automaton is sequential. Each burst's evidence: the talking cables of its
+ * series inside it, highest text_score first (then refid), at most {@code evidenceCables}.
  */
 final class BurstDetection {
-    private static final String IDX = ThemeCells.IDX;
-    private static final StructType FOUND = new StructType().add("burst_id", "int").add("theme", "string")
-            .add("post", "string").add("start_index", "int").add("end_index", "int").add("strength", "double")
-            .add("theme_cables", "long").add("cables", "long");
-
     private BurstDetection() {
     }
 
-    /** A collected series key: theme and post (null = all posts). */
-    private record Key(String theme, String post) {
+    /** A series key: theme and post (null = all posts), ordered by theme, then post with all posts first. */
+    record Key(String theme, String post) {
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::theme)
+                .thenComparing(Key::post, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
-    /** {@code talking} is already joined with {@code base}. */
-    static Dataset<Row> of(SparkSession spark, Dataset<Row> monthlyCells, Dataset<Row> base, Dataset<Row> talking,
-                           TrendOptions o) {
-        Row span = base.agg(min(IDX), max(IDX)).first();
-        if (span.isNullAt(0)) {
-            return spark.createDataFrame(List.of(), TrendSchemas.THEME_BURSTS);
-        }
-        Dataset<Row> eligible = monthlyCells.groupBy("theme", "post").agg(sum("theme_cables").as("n"))
-                // A series without theme cables cannot burst: not collected, not run through the automaton.
-                .filter(col("n").gt(0).and(col("post").isNull().or(col("n").geq(o.minPostThemeCables()))))
-                .select(col("theme").as("e_theme"), col("post").as("e_post"));
-        List<Row> rows = monthlyCells.join(eligible, col("theme").equalTo(col("e_theme"))
-                        .and(col("post").eqNullSafe(col("e_post"))), "left_semi")
-                .select("theme", "post", IDX, "theme_cables", "cables").collectAsList();
-        List<Row> found = detect(series(rows, span.getInt(0), span.getInt(1)), span.getInt(0), o.detector());
-        if (found.isEmpty()) {
-            return spark.createDataFrame(List.of(), TrendSchemas.THEME_BURSTS);
-        }
-        Dataset<Row> bursts = spark.createDataFrame(found, FOUND);
-        return withEvidence(bursts, talking, o.evidenceCables());
+    /** A burst found in a series: month indexes [start, end], Kleinberg's weight and the series' totals inside. */
+    record Found(Key key, int start, int end, double strength, long themeCables, long cables) {
     }
 
-    /** Dense series per key (theme, post), months first..last, zero where a post sent nothing. */
-    private static Map<Key, long[][]> series(List<Row> rows, int first, int last) {
-        Map<Key, long[][]> out = new TreeMap<>(java.util.Comparator.comparing(Key::theme)
-                .thenComparing(Key::post, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-        for (Row r : rows) {
-            long[][] s = out.computeIfAbsent(new Key(r.getString(0), r.getString(1)),
-                    k -> new long[2][last - first + 1]);
-            int t = r.getInt(2) - first;
-            s[0][t] = r.getLong(3);
-            s[1][t] = r.getLong(4);
+    /** Rows of {@link TrendSchemas#THEME_BURSTS}, in the order found (theme, post, start). */
+    static List<Row> rows(List<ThemeCells.Cell> monthCells, TrendInput in, TrendOptions o) {
+        if (monthCells.isEmpty()) {
+            return List.of();
         }
+        int first = monthCells.stream().mapToInt(c -> c.period().index()).min().orElseThrow();
+        int last = monthCells.stream().mapToInt(c -> c.period().index()).max().orElseThrow();
+        List<Row> out = new ArrayList<>();
+        for (Found f : detect(series(monthCells, first, last, o.minPostThemeCables()), first, o.detector())) {
+            out.add(RowFactory.create(f.key().theme(), f.key().post(), Period.monthOf(f.start()),
+                    Period.monthOf(f.end()), f.end() - f.start() + 1, f.strength(), f.themeCables(), f.cables(),
+                    evidence(f, in.talking(), o.evidenceCables())));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Dense series per key, months first..last, zero where a post sent nothing; only series with theme cables (and
+     * for a post, at least {@code minPost} of them).
+     */
+    static Map<Key, long[][]> series(List<ThemeCells.Cell> cells, int first, int last, int minPost) {
+        Map<Key, long[][]> all = new HashMap<>();
+        for (ThemeCells.Cell c : cells) {
+            long[][] s = all.computeIfAbsent(new Key(c.theme(), c.post()), k -> new long[2][last - first + 1]);
+            s[0][c.period().index() - first] = c.themeCables();
+            s[1][c.period().index() - first] = c.cables();
+        }
+        Map<Key, long[][]> out = new TreeMap<>(Key.ORDER);
+        all.forEach((key, s) -> {
+            long n = java.util.Arrays.stream(s[0]).sum();
+            if (n > 0 && (key.post() == null || n >= minPost)) {
+                out.put(key, s);
+            }
+        });
         return out;
     }
 
-    private static List<Row> detect(Map<Key, long[][]> series, int first, KleinbergBursts detector) {
-        List<Row> found = new ArrayList<>();
+    static List<Found> detect(Map<Key, long[][]> series, int first, KleinbergBursts detector) {
+        List<Found> found = new ArrayList<>();
         series.forEach((key, s) -> {
             for (KleinbergBursts.Interval i : detector.detect(s[0], s[1])) {
-                found.add(RowFactory.create(found.size(), key.theme(), key.post(), first + i.start(),
-                        first + i.end(), i.weight(), total(s[0], i), total(s[1], i)));
+                found.add(new Found(key, first + i.start(), first + i.end(), i.weight(), total(s[0], i),
+                        total(s[1], i)));
             }
         });
         return found;
@@ -93,34 +85,25 @@ final class BurstDetection {
         return total;
     }
 
-    private static Dataset<Row> withEvidence(Dataset<Row> bursts, Dataset<Row> talking, int n) {
-        Dataset<Row> cables = talking.select(col("refid"), col("theme"), col("post"),
-                col(IDX), col("paragraphs"), col("text_score"));
-        Dataset<Row> b = bursts.select(col("burst_id"), col("theme").as("b_theme"), col("post").as("b_post"),
-                col("start_index"), col("end_index"));
-        Dataset<Row> inside = cables.join(b, col("theme").equalTo(col("b_theme"))
-                .and(col("b_post").isNull().or(col("b_post").equalTo(col("post"))))
-                .and(col(IDX).between(col("start_index"), col("end_index"))))
-                .withColumn("rank", row_number().over(Window.partitionBy("burst_id")
-                        .orderBy(col("text_score").desc(), col("refid"))))
-                .filter(col("rank").leq(n))
-                .groupBy("burst_id").agg(expr("transform(sort_array(collect_list(struct(rank, refid, paragraphs, "
-                        + "text_score))), x -> struct(x.refid AS refid, x.paragraphs AS paragraphs, "
-                        + "x.text_score AS text_score))").as("evidence"));
-        return bursts.join(inside, ThemeCells.scala(List.of("burst_id")), "left").orderBy("burst_id")
-                .select(col("theme"), col("post"), month(col("start_index")).as("start_month"),
-                        month(col("end_index")).as("end_month"),
-                        col("end_index").minus(col("start_index")).plus(1).as("months"), col("strength"),
-                        col("theme_cables"), col("cables"), col("evidence"));
-    }
-
-    /** 'yyyy-MM' of a month index (year·12 + month - 1). */
-    private static org.apache.spark.sql.Column month(org.apache.spark.sql.Column index) {
-        return org.apache.spark.sql.functions.format_string("%04d-%02d", index.divide(12).cast("int"),
-                index.mod(12).plus(1));
-    }
-
-    static YearMonth yearMonth(int index) {
-        return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+    /** The burst's evidence cables as (refid, paragraphs, text_score) rows; null when it has none. */
+    static List<Row> evidence(Found f, List<TrendInput.Talking> talking, int n) {
+        List<TrendInput.Talking> inside = new ArrayList<>();
+        for (TrendInput.Talking t : talking) {
+            if (!t.theme().equals(f.key().theme()) || t.month() == null
+                    || (f.key().post() != null && !f.key().post().equals(t.post()))) {
+                continue;
+            }
+            int index = Period.of(t.year(), t.month(), true).index();
+            if (index >= f.start() && index <= f.end()) {
+                inside.add(t);
+            }
+        }
+        if (inside.isEmpty()) {
+            return null;
+        }
+        inside.sort(Comparator.comparingDouble((TrendInput.Talking t) -> -t.textScore())
+                .thenComparing(TrendInput.Talking::refid, TrendInput.CODE_POINTS));
+        return inside.stream().limit(n).map(t -> RowFactory.create(t.refid(), t.paragraphs(), t.textScore()))
+                .toList();
     }
 }

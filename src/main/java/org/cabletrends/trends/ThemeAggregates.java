@@ -1,8 +1,7 @@
 package org.cabletrends.trends;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,36 +49,31 @@ public final class ThemeAggregates {
         return new ThemeAggregates(spark, options, Objects.requireNonNull(dir, "dir"));
     }
 
+    /**
+     * Collects the cables' periods and {@code cable_themes} once (two Spark jobs), computes the four tables on the
+     * driver and returns them as local DataFrames (written first when a directory was given).
+     */
     public ThemeTrends execute(Dataset<Row> cables, Dataset<Row> cableThemes) {
-        Dataset<Row> talking = ThemeCells.talking(cableThemes, options.detectionThreshold());
-        // The cables are read once and the talking rows joined to them once; the month and year levels are
-        // projections of these two small caches.
-        Dataset<Row> periods = ThemeCells.periods(cables).cache();
-        Dataset<Row> talkingPeriods = ThemeCells.joined(talking, periods).cache();
-        Dataset<Row> themes = ThemeCells.themes(spark, cableThemes);
-        Dataset<Row> monthBase = ThemeCells.base(periods, true);
-        Dataset<Row> yearBase = ThemeCells.base(periods, false);
-        Dataset<Row> monthTalking = ThemeCells.base(talkingPeriods, true);
-        Dataset<Row> yearTalking = ThemeCells.base(talkingPeriods, false);
-        Dataset<Row> monthCells = ThemeCells.cells(monthBase, themes, monthTalking, List.of("year", "month",
-                ThemeCells.IDX)).cache();
-        Dataset<Row> monthly = ThemeCells.metrics(monthCells, options, 12, true);
-        Dataset<Row> yearly = ThemeCells.metrics(ThemeCells.cells(yearBase, themes, yearTalking,
-                List.of("year", ThemeCells.IDX)), options, 1, false);
-        Dataset<Row> keywords = ThemeKeywords.of(monthBase, monthTalking, true, options.topTerms())
-                .unionByName(ThemeKeywords.of(yearBase, yearTalking, false, options.topTerms()));
-        Dataset<Row> bursts = BurstDetection.of(spark, monthCells, monthBase, monthTalking, options);
+        TrendInput in = TrendInput.collect(cables, cableThemes, options.detectionThreshold());
+        List<ThemeCells.Cell> monthCells = ThemeCells.cells(in, true);
+        List<Row> keywords = new ArrayList<>(ThemeKeywords.rows(in, true, options.topTerms()));
+        keywords.addAll(ThemeKeywords.rows(in, false, options.topTerms()));
         Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-        tables.put(MONTHLY, TrendSchemas.conform(monthly, TrendSchemas.THEME_MONTHLY));
-        tables.put(YEARLY, TrendSchemas.conform(yearly, TrendSchemas.THEME_YEARLY));
-        tables.put(KEYWORDS, TrendSchemas.conform(keywords, TrendSchemas.THEME_KEYWORDS));
-        tables.put(BURSTS, TrendSchemas.conform(bursts, TrendSchemas.THEME_BURSTS));
-        return runDir == null ? new ThemeTrends(tables.get(MONTHLY), tables.get(YEARLY), tables.get(KEYWORDS),
-                tables.get(BURSTS), Map.of()) : write(tables, List.of(periods, talkingPeriods, monthCells));
+        tables.put(MONTHLY, local(CellMetrics.rows(monthCells, options, true), TrendSchemas.THEME_MONTHLY));
+        tables.put(YEARLY, local(CellMetrics.rows(ThemeCells.cells(in, false), options, false),
+                TrendSchemas.THEME_YEARLY));
+        tables.put(KEYWORDS, local(keywords, TrendSchemas.THEME_KEYWORDS));
+        tables.put(BURSTS, local(BurstDetection.rows(monthCells, in, options), TrendSchemas.THEME_BURSTS));
+        return new ThemeTrends(tables.get(MONTHLY), tables.get(YEARLY), tables.get(KEYWORDS), tables.get(BURSTS),
+                runDir == null ? Map.of() : write(tables));
     }
 
-    /** Writes the tables, then drops the intermediate caches: the returned tables are read from the files. */
-    private ThemeTrends write(Map<String, Dataset<Row>> tables, List<Dataset<Row>> cached) {
+    private Dataset<Row> local(List<Row> rows, StructType schema) {
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /** Writes the tables (theme_monthly partitioned by year); returns table name → path. */
+    private Map<String, String> write(Map<String, Dataset<Row>> tables) {
         Map<String, String> paths = new LinkedHashMap<>();
         tables.forEach((name, df) -> {
             String path = new org.apache.hadoop.fs.Path(runDir, name).toString();
@@ -87,15 +81,6 @@ public final class ThemeAggregates {
             (MONTHLY.equals(name) ? writer.partitionBy("year") : writer).parquet(path);
             paths.put(name, path);
         });
-        cached.forEach(Dataset::unpersist);
-        return new ThemeTrends(read(paths.get(MONTHLY), TrendSchemas.THEME_MONTHLY),
-                read(paths.get(YEARLY), TrendSchemas.THEME_YEARLY),
-                read(paths.get(KEYWORDS), TrendSchemas.THEME_KEYWORDS),
-                read(paths.get(BURSTS), TrendSchemas.THEME_BURSTS), paths);
-    }
-
-    private Dataset<Row> read(String path, StructType schema) {
-        // Partition discovery moves `year` last; restore the documented column order.
-        return TrendSchemas.conform(spark.read().parquet(path), schema).select(col("*"));
+        return paths;
     }
 }

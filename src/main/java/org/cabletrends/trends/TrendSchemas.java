@@ -1,11 +1,5 @@
 package org.cabletrends.trends;
 
-import static org.apache.spark.sql.functions.col;
-
-import java.util.Arrays;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -52,12 +46,5 @@ public final class TrendSchemas {
         return period.add("post", STRING).add("theme", STRING).add("cables", LONG).add("theme_cables", LONG)
                 .add("paragraphs", LONG).add("hits", DOUBLE).add("share", DOUBLE).add("share_low", DOUBLE)
                 .add("share_high", DOUBLE);
-    }
-
-    /** The columns of {@code schema}, in its order and cast to its types. */
-    static Dataset<Row> conform(Dataset<Row> df, StructType schema) {
-        Column[] cols = Arrays.stream(schema.fields())
-                .map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(Column[]::new);
-        return df.select(cols);
     }
 }

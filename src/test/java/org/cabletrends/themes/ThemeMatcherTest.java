@@ -153,4 +153,30 @@ class ThemeMatcherTest {
                 .containsExactlyElementsOf(ThemeDefinitions.defaults().ids());
         assertThat(a.score("migration").orElseThrow().detected()).isTrue();
     }
+
+    @Test
+    void partMatchGivesTheParagraphsShareOfTheCableMatch() {
+        String[] texts = {"Migratory birds and migrants.", "Refugee and trafficking; drug trafficking and housing.",
+                "Internal migration and illegal settlements; internal migration again.", "", "Nothing here."};
+        Cable c = cable("s", List.of(), texts);
+        CableThemes all = MATCHER.match(c);
+        int tokens = 0;
+        for (int number = 1; number <= texts.length; number++) {
+            ThemeMatcher.PartMatch part = MATCHER.matchPart(texts[number - 1], number);
+            tokens += part.tokens();
+            for (CableThemes.ThemeScore s : all.scores()) {
+                int n = number;
+                List<String> terms = s.evidence().stream().filter(e -> e.paragraph() == n)
+                        .map(CableThemes.Evidence::term).toList();
+                var hits = part.themes().stream().filter(h -> h.theme().equals(s.theme())).findFirst();
+                assertThat(hits.map(ThemeMatcher.ThemeHits::terms).orElse(List.of())).isEqualTo(terms);
+                assertThat(hits.isPresent()).isEqualTo(s.paragraphs().contains(number));
+            }
+        }
+        assertThat(tokens + StemTokens.of("s").size()).isEqualTo(all.tokens());
+        assertThat(MATCHER.matchPart("Refugee, refugee and housing.", 2).themes()).containsExactly(
+                new ThemeMatcher.ThemeHits("migration", 1.0, List.of("refugee", "refugee")),
+                new ThemeMatcher.ThemeHits("housing", 1.0, List.of("housing")));
+        assertThat(MATCHER.matchPart(null, 1)).isEqualTo(new ThemeMatcher.PartMatch(0, List.of()));
+    }
 }
