@@ -57,7 +57,7 @@ final class TopicTrendCells {
         sums(new Cell(year, month, post)).cables += n;
     }
 
-    /** Adds the sums of topic column {@code column} to the post's (year, month) cell. */
+    /** Adds the sums of topic column {@code column} to the post's (year, month) cell (one whose cables were added). */
     void topic(int year, Integer month, String post, int column, long weightUnits, long topicCables) {
         Sums s = sums(new Cell(year, month, post));
         s.weightUnits[column] += weightUnits;
@@ -95,9 +95,6 @@ final class TopicTrendCells {
 
     private static void addRows(List<Row> out, String level, Cell c, Sums s, Integer[] columns, List<Integer> ids,
                                 int minCables) {
-        if (s.cables == 0) {
-            return; // topic sums of cables outside the cables table cannot happen (inner join); no cell without cables
-        }
         for (int t : columns) {
             out.add(RowFactory.create(level, c.year(), c.month(), c.post(), ids.get(t), s.cables, s.topicCables[t],
                     s.weightUnits[t] / TopicTrends.SCALE, (double) s.topicCables[t] / s.cables,
