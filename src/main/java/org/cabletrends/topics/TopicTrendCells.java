@@ -8,18 +8,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.cabletrends.trends.TrendKeys;
 
 /**
  * The cells of {@code topic_trends} built from per (year, month, post) sums: the month level (cells with a month),
  * the year level (every month of the year, cables without a month included), each with its all-posts rows (post
  * null). Every topic gets a row in every cell with cables. Rows come out in table order: level, year, month, post,
- * topic id, nulls first (the order Spark's {@code orderBy} gave).
+ * topic id, nulls first, posts in Spark's string order (the order Spark's {@code orderBy} gave).
  */
 final class TopicTrendCells {
     private static final Comparator<Integer> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
     private static final Comparator<Cell> ORDER = Comparator.comparing(Cell::year)
             .thenComparing(Cell::month, NULLS_FIRST)
-            .thenComparing(Cell::post, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+            .thenComparing(Cell::post, Comparator.nullsFirst(TrendKeys.CODE_POINTS));
 
     /** A (year, month, post) cell; month and post may be null (year level, all posts). */
     record Cell(int year, Integer month, String post) {

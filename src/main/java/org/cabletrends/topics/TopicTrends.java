@@ -24,7 +24,7 @@ import org.apache.spark.sql.Row;
  * driver by {@link TopicTrendCells}. Doing that in Spark took a dozen shuffles and ~30 s even for 5,000 cables.
  */
 final class TopicTrends {
-    static final String UNKNOWN_POST = "UNKNOWN";
+    static final String UNKNOWN_POST = org.cabletrends.trends.TrendKeys.UNKNOWN_POST;
     static final double SCALE = 1e9;
 
     private TopicTrends() {

@@ -102,7 +102,7 @@ final class BurstDetection {
             return null;
         }
         inside.sort(Comparator.comparingDouble((TrendInput.Talking t) -> -t.textScore())
-                .thenComparing(TrendInput.Talking::refid, TrendInput.CODE_POINTS));
+                .thenComparing(TrendInput.Talking::refid, TrendKeys.CODE_POINTS));
         return inside.stream().limit(n).map(t -> RowFactory.create(t.refid(), t.paragraphs(), t.textScore()))
                 .toList();
     }

@@ -64,7 +64,7 @@ final class ThemeCells {
         for (TrendInput.PostPeriod c : in.totals()) {
             Period p = Period.of(c.year(), c.month(), monthly);
             if (p != null) {
-                totals.computeIfAbsent(p, k -> new TreeMap<>(TrendInput.CODE_POINTS))
+                totals.computeIfAbsent(p, k -> new TreeMap<>(TrendKeys.CODE_POINTS))
                         .merge(c.post(), c.cables(), Long::sum);
             }
         }

@@ -35,7 +35,7 @@ final class ThemeKeywords {
         for (Period p : periods.keySet()) {
             Map<String, Map<String, Long>> now = counts.getOrDefault(p.index(), Map.of());
             Map<String, Map<String, Long>> before = counts.getOrDefault(p.index() - 1, Map.of());
-            TreeSet<String> themes = new TreeSet<>(TrendInput.CODE_POINTS);
+            TreeSet<String> themes = new TreeSet<>(TrendKeys.CODE_POINTS);
             themes.addAll(now.keySet());
             themes.addAll(before.keySet());
             for (String theme : themes) {
@@ -64,7 +64,7 @@ final class ThemeKeywords {
 
     /** The terms of this period or the previous one, sorted by term. */
     static List<Term> terms(Map<String, Long> now, Map<String, Long> before, boolean hasPrevious) {
-        TreeSet<String> all = new TreeSet<>(TrendInput.CODE_POINTS);
+        TreeSet<String> all = new TreeSet<>(TrendKeys.CODE_POINTS);
         all.addAll(now.keySet());
         all.addAll(before.keySet());
         List<Term> out = new ArrayList<>();
@@ -97,7 +97,7 @@ final class ThemeKeywords {
 
     private static Map<String, Integer> ranks(java.util.stream.Stream<Term> terms, Comparator<Term> order,
                                               int topTerms) {
-        List<Term> sorted = terms.sorted(order.thenComparing(Term::term, TrendInput.CODE_POINTS)).toList();
+        List<Term> sorted = terms.sorted(order.thenComparing(Term::term, TrendKeys.CODE_POINTS)).toList();
         Map<String, Integer> ranks = new HashMap<>();
         for (int i = 0; i < Math.min(topTerms, sorted.size()); i++) {
             ranks.put(sorted.get(i).term(), i + 1);

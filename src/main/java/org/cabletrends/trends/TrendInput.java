@@ -18,14 +18,11 @@ import org.apache.spark.sql.Row;
  *
  * @param themes  the distinct themes of {@code cable_themes}, sorted (every theme gets cells)
  * @param totals  cables per post, year and month (month null: cables with a year only) of the cables with a year;
- *                a cable without an origin counts under {@link #UNKNOWN_POST}
+ *                a cable without an origin counts under {@link TrendKeys#UNKNOWN_POST}
  * @param talking the rows that talk about their theme (text_score ≥ threshold) joined with their cable's period,
  *                in the order collected (no result depends on it: sums are exact, evidence is sorted)
  */
 record TrendInput(List<String> themes, List<PostPeriod> totals, List<Talking> talking) {
-    static final String UNKNOWN_POST = "UNKNOWN";
-    /** Spark orders strings by their UTF-8 bytes, that is by code point, not by UTF-16 unit as String does. */
-    static final Comparator<String> CODE_POINTS = TrendInput::compareCodePoints;
 
     TrendInput {
         themes = List.copyOf(themes);
@@ -49,7 +46,7 @@ record TrendInput(List<String> themes, List<PostPeriod> totals, List<Talking> ta
         }
         List<PostPeriod> totals = new ArrayList<>(counts.size());
         counts.forEach((k, n) -> totals.add(new PostPeriod(k.post(), k.year(), k.month(), n)));
-        totals.sort(Comparator.comparing(PostPeriod::post, CODE_POINTS).thenComparingInt(PostPeriod::year)
+        totals.sort(Comparator.comparing(PostPeriod::post, TrendKeys.CODE_POINTS).thenComparingInt(PostPeriod::year)
                 .thenComparing(PostPeriod::month, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new TrendInput(themes, totals, talking);
     }
@@ -64,12 +61,12 @@ record TrendInput(List<String> themes, List<PostPeriod> totals, List<Talking> ta
         List<CablePeriod> periods = new ArrayList<>();
         for (Row r : cables.filter(col("year").isNotNull()).select("refid", "origin", "year", "month")
                 .collectAsList()) {
-            periods.add(new CablePeriod(r.getString(0), r.isNullAt(1) ? UNKNOWN_POST : r.getString(1), r.getInt(2),
-                    r.isNullAt(3) ? null : r.getInt(3)));
+            String post = r.isNullAt(1) ? TrendKeys.UNKNOWN_POST : r.getString(1);
+            periods.add(new CablePeriod(r.getString(0), post, r.getInt(2), r.isNullAt(3) ? null : r.getInt(3)));
         }
         List<Row> rows = cableThemes.select(col("refid"), col("theme"), col("hits"), col("text_score"),
                 col("paragraphs"), col("evidence.term").as("terms")).collectAsList();
-        TreeSet<String> themes = new TreeSet<>(CODE_POINTS);
+        TreeSet<String> themes = new TreeSet<>(TrendKeys.CODE_POINTS);
         rows.forEach(r -> themes.add(r.getString(1)));
         return of(List.copyOf(themes), periods, talking(rows, periods, threshold));
     }
@@ -92,20 +89,5 @@ record TrendInput(List<String> themes, List<PostPeriod> totals, List<Talking> ta
             }
         }
         return out;
-    }
-
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
     }
 }

@@ -145,10 +145,10 @@ class DriverAggregatesTest {
     @Test
     void stringsAreOrderedByCodePointAsSparkDoes() {
         String supplementary = new String(Character.toChars(0x1F600));
-        assertTrue(TrendInput.compareCodePoints("\uFB01", supplementary) < 0);
+        assertTrue(TrendKeys.compareCodePoints("\uFB01", supplementary) < 0);
         assertTrue("\uFB01".compareTo(supplementary) > 0, "String.compareTo orders by UTF-16 unit");
-        assertTrue(TrendInput.compareCodePoints("ab", "abc") < 0);
-        assertEquals(0, TrendInput.compareCodePoints("ab", "ab"));
+        assertTrue(TrendKeys.compareCodePoints("ab", "abc") < 0);
+        assertEquals(0, TrendKeys.compareCodePoints("ab", "ab"));
         assertEquals("2009-03", Period.monthOf(Period.of(2009, 3, true).index()));
     }
 }
