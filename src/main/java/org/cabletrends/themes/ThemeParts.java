@@ -63,15 +63,23 @@ final class ThemeParts {
         Dataset<Row> subjects = cables.select(col("refid"), col("subject"), col("tags.code").as("tag_codes"),
                         col("body").isNotNull().and(org.apache.spark.sql.functions.trim(col("body")).notEqual(""))
                                 .as("has_body"))
-                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> map(rows, subject(matcher(themesJson))),
-                        Encoders.row(SCHEMA));
+                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+                    ThemeMatcher m = matcher(themesJson);
+                    return map(rows, r -> subject(m, r));
+                }, Encoders.row(SCHEMA));
         Column start = Arrays.asList(paragraphs.columns()).contains("start") ? col("start") : col("number");
         Dataset<Row> paras = paragraphs.select(col("refid"), start.as("start"), col("number"), col("text"))
-                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> map(rows, paragraph(matcher(themesJson))),
-                        Encoders.row(SCHEMA));
+                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+                    ThemeMatcher m = matcher(themesJson);
+                    return map(rows, r -> paragraph(m, r));
+                }, Encoders.row(SCHEMA));
         return subjects.union(paras);
     }
 
+    /**
+     * Each partition looks its matcher up once: the lookup compares the whole themes file text (a fresh String in
+     * every task), which costs more than matching a short paragraph.
+     */
     private static Iterator<Row> map(Iterator<Row> rows, java.util.function.Function<Row, Row> f) {
         return new Iterator<>() {
             @Override
@@ -84,18 +92,6 @@ final class ThemeParts {
                 return f.apply(rows.next());
             }
         };
-    }
-
-    /**
-     * The matcher is looked up once per partition: the lookup compares the whole themes file text (a fresh String in
-     * every task), which costs more than matching a short paragraph.
-     */
-    private static java.util.function.Function<Row, Row> subject(ThemeMatcher matcher) {
-        return r -> subject(matcher, r);
-    }
-
-    private static java.util.function.Function<Row, Row> paragraph(ThemeMatcher matcher) {
-        return r -> paragraph(matcher, r);
     }
 
     private static Row subject(ThemeMatcher matcher, Row r) {
