@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Topics benchmarks (docs/BENCHMARKS.md, "Topics"), local[2], each JVM timed with /usr/bin/time -v.
-#   jobs/bench-topics.sh site  [--work DIR] [--optimizers "gibbs online"] [--iterations N]
+#   jobs/bench-topics.sh site  [--work DIR] [--optimizers "gibbs online"] [--iterations N] [--seeds "42 7 1"]
 #     Issue point 1: MALLET 2.0.8 (1000 iterations, 2 threads, the reference settings) and our topics stage on the
 #     same tokens: ../shared/corpus/site ingested, the stage's prepared tokens written to a tokens file (vocabulary
-#     tokens only), both tools read that file; k = 20, seed 42. Mean NPMI/UMass of both by the same code (Coherence
-#     over the tokens file), wall seconds and peak RSS of each JVM.
+#     tokens only), both tools read that file; k = 20, seed 42 (or each of --seeds in turn, MALLET then ours, so
+#     both tools see the same machine state). Mean NPMI/UMass of both by the same code (Coherence over the tokens
+#     file), wall seconds and peak RSS of each JVM; with several seeds also the mean of each tool over the seeds.
 #   jobs/bench-topics.sh scale [--run DIR] [--work DIR] [--optimizer gibbs|online|em] [--k 50] [--iterations N]
 #     Issue point 4: the whole topics stage (text preparation, fit, tables, quality, model) with k = 50 on an
 #     ingested 251k-cable run, driver heap 4g (-Xmx4g): wall, peak RSS and the seconds of every step. --run
@@ -16,9 +17,9 @@ set -euo pipefail
 export SPARK_LOCAL_IP=127.0.0.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SHARED="${SHARED:-$ROOT/../shared}"
-usage='usage: jobs/bench-topics.sh site|scale [--work DIR] [--run DIR] [--optimizer NAME | --optimizers LIST] [--k N] [--iterations N]'
+usage='usage: jobs/bench-topics.sh site|scale [--work DIR] [--run DIR] [--optimizer NAME | --optimizers LIST] [--k N] [--iterations N] [--seeds LIST]'
 MODE="${1:-}"; shift || true
-WORK=""; RUN=""; OPTIMIZERS=""; K=""; ITERATIONS=0
+WORK=""; RUN=""; OPTIMIZERS=""; K=""; ITERATIONS=0; SEEDS=42
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --work) WORK="$2"; shift 2 ;;
@@ -26,6 +27,7 @@ while [[ $# -gt 0 ]]; do
     --optimizers|--optimizer) OPTIMIZERS="$2"; shift 2 ;;
     --k) K="$2"; shift 2 ;;
     --iterations) ITERATIONS="$2"; shift 2 ;;
+    --seeds) SEEDS="$2"; shift 2 ;;
     -h|--help) echo "$usage"; exit 0 ;;
     *) echo "Invalid argument '$1' ($usage)" >&2; exit 2 ;;
   esac
@@ -64,19 +66,38 @@ site() {
   if [[ ! -s "$tokens" ]]; then
     java -Xmx4g $JVM_FLAGS -cp "$CP" org.cabletrends.bench.TopicsBenchmark tokens "$run" "$tokens" >&2
   fi
-  timed mallet -Xmx4g org.cabletrends.bench.MalletBenchmark "$tokens" "$OUT/mallet-topics.txt" 20 1000 2 42
-  local files=("$OUT/mallet-topics.txt")
+  local seed
+  for seed in $SEEDS; do
+    [[ "$seed" =~ ^[0-9]+$ ]] || { echo "Invalid seed '$seed' (a non-negative integer)" >&2; exit 2; }
+    site_seed "$seed" "$run" "$tokens"
+  done
+  if [[ $(wc -w <<< "$SEEDS") -gt 1 ]]; then # mean of each tool over the seeds
+    awk '/^RESULT/ { split($2, n, "-s"); for (i = 3; i <= NF; i++) if ($i ~ /^wall_s=/) { sub("wall_s=", "", $i); w[n[1]] += $i; c[n[1]]++ } }
+         /^coherence/ { f = $2; sub(/.*\//, "", f); sub(/-topics.txt:$/, "", f); split(f, n, "-s");
+                        for (i = 1; i <= NF; i++) if ($i == "NPMI") { v = $(i + 1); sub(",", "", v); p[n[1]] += v; m[n[1]]++ } }
+         END { for (t in p) printf "MEAN %s over %d seeds: NPMI %.4f, wall %.1f s\n", t, m[t], p[t] / m[t], w[t] / c[t] }' \
+        "$OUT/results.txt" | sort | tee -a "$OUT/results.txt"
+  fi
+  echo "Results in $OUT/results.txt"
+}
+
+# site_seed SEED RUN TOKENS: MALLET and each optimizer of ours with one seed, then the coherence of all of them.
+site_seed() {
+  local seed="$1" run="$2" tokens="$3" suffix=""
+  [[ $(wc -w <<< "$SEEDS") -gt 1 ]] && suffix="-s$seed"
+  timed "mallet$suffix" -Xmx4g org.cabletrends.bench.MalletBenchmark "$tokens" "$OUT/mallet$suffix-topics.txt" 20 1000 2 "$seed"
+  local files=("$OUT/mallet$suffix-topics.txt") opt
   for opt in $OPTIMIZERS; do
-    timed "ours-$opt" -Xmx4g org.cabletrends.topics.TopicsJob --run_dir "$run" --topics_tokens "$tokens" \
-        --topics_k 20 --topics_seed 42 --topics_optimizer "$opt" --topics_iterations "$ITERATIONS" \
+    timed "ours-$opt$suffix" -Xmx4g org.cabletrends.topics.TopicsJob --run_dir "$run" --topics_tokens "$tokens" \
+        --topics_k 20 --topics_seed "$seed" --topics_optimizer "$opt" --topics_iterations "$ITERATIONS" \
         --topics_previous "" --master 'local[2]'
-    cp "$run/topics/manifest.json" "$OUT/ours-$opt-manifest.json"
-    java -Xmx2g $JVM_FLAGS -cp "$CP" org.cabletrends.bench.TopicsBenchmark topwords "$run/topics" "$OUT/ours-$opt-topics.txt" >&2
-    files+=("$OUT/ours-$opt-topics.txt")
+    cp "$run/topics/manifest.json" "$OUT/ours-$opt$suffix-manifest.json"
+    java -Xmx2g $JVM_FLAGS -cp "$CP" org.cabletrends.bench.TopicsBenchmark topwords "$run/topics" \
+        "$OUT/ours-$opt$suffix-topics.txt" >&2
+    files+=("$OUT/ours-$opt$suffix-topics.txt")
   done
   java -Xmx4g $JVM_FLAGS -cp "$CP" org.cabletrends.bench.TopicsBenchmark coherence "$tokens" "${files[@]}" \
       | tee -a "$OUT/results.txt"
-  echo "Results in $OUT/results.txt"
 }
 
 scale() {
