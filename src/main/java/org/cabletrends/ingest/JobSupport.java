@@ -52,6 +52,11 @@ public final class JobSupport {
                 .add(b.newLayout("PatternLayout").addAttribute("pattern", "%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n%ex")));
         b.add(b.newRootLogger(Level.WARN).add(b.newAppenderRef("stderr")));
         b.add(b.newLogger("org.cabletrends", Level.INFO));
+        // The Gibbs sweeps unpersist each locally checkpointed RDD once a newer one exists; Spark warns about that
+        // on every unpersist (every checkpoint interval), though nothing is lost: the sweeps persist to memory and
+        // disk, so no block needs the truncated lineage. Spark names the logger after the RDD class, so this is where
+        // it can be turned off.
+        b.add(b.newLogger("org.apache.spark.rdd.ZippedPartitionsRDD2", Level.ERROR));
         Configurator.reconfigure(b.build());
     }
 }

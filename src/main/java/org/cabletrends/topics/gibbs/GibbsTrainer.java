@@ -70,7 +70,7 @@ final class GibbsTrainer {
         Broadcast<WarmStart> warm = warmStart == null ? null : jsc.broadcast(warmStart);
         JavaRDD<TopicBlock> initialTopics = docs.map(b -> initialTopics(b, seed, kk,
                         warm == null ? null : warm.value()))
-                .persist(StorageLevel.MEMORY_ONLY());
+                .persist(StorageLevel.MEMORY_AND_DISK()); // as every sweep's (SweepJob.sample)
         final int v = vocabSize;
         SweepStats initial = docs.zip(initialTopics).map(p -> countBlock(p._1(), p._2().topics, kk, v))
                 .treeReduce(SweepStats::merge);

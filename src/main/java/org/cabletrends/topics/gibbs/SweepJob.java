@@ -26,11 +26,15 @@ final class SweepJob {
     private SweepJob() {
     }
 
-    /** The next assignments (persisted, not yet computed): each block sampled against the snapshot. */
+    /**
+     * The next assignments (persisted, not yet computed): each block sampled against the snapshot. Memory and disk:
+     * the sweeps before the last checkpoint are unpersisted, so a block evicted under memory pressure could not be
+     * recomputed; spilled to disk it is never lost while its executor lives.
+     */
     static RDD<TopicBlock> sample(RDD<DocBlock> docs, RDD<TopicBlock> topics, Broadcast<PackedLayout> layout,
             Broadcast<Snapshot> snapshot, long seed, int sweep, boolean histograms, boolean logLikelihood) {
         return docs.zipPartitions(topics, true, new Sample(layout, snapshot, seed, sweep, histograms, logLikelihood),
-                TOPIC_BLOCK, TOPIC_BLOCK).persist(StorageLevel.MEMORY_ONLY());
+                TOPIC_BLOCK, TOPIC_BLOCK).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /** Computes the assignments (one job) and returns the per-block statistics, merged in partition order. */
