@@ -5,11 +5,8 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -113,19 +110,5 @@ public final class Vectorize {
         List<String> out = new ArrayList<>(rows.size());
         rows.forEach(r -> out.add(r.getString(0)));
         return List.copyOf(out);
-    }
-
-    /** The term-count vector of a token list over a vocabulary index, as the model makes it (for scoring). */
-    public static Vector termCounts(List<String> tokens, Map<String, Integer> index) {
-        TreeMap<Integer, Double> counts = new TreeMap<>();
-        for (String t : tokens) {
-            Integer i = index.get(t);
-            if (i != null) {
-                counts.merge(i, 1.0, Double::sum);
-            }
-        }
-        int[] indices = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
-        double[] values = counts.values().stream().mapToDouble(Double::doubleValue).toArray();
-        return Vectors.sparse(index.size(), indices, values);
     }
 }

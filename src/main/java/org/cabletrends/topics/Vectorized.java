@@ -24,7 +24,7 @@ public record Vectorized(Dataset<Row> features, List<String> vocabulary, CountVe
         vocabulary = List.copyOf(vocabulary);
     }
 
-    /** Term → index, for {@link Vectorize#termCounts}. */
+    /** Term → index, for {@link TokenVectors#counts}. */
     public Map<String, Integer> index() {
         return indexOf(vocabulary);
     }

@@ -58,14 +58,14 @@ class VectorizeSparkTest {
     }
 
     @Test
-    void vectorsCountVocabularyTermsAsTheJavaTermCountsDo() throws Exception {
+    void mllibVectorsEqualTheStageTermCounts() throws Exception {
         Vectorized v = Vectorize.of(100, 2, 0.6).execute(documents());
         Map<String, Integer> index = v.index();
         for (Row r : v.features().join(documents(), "doc_id").collectAsList()) {
             Vector features = r.getAs("features");
-            assertThat(features).isEqualTo(Vectorize.termCounts(r.getList(r.fieldIndex("tokens")), index));
+            assertThat(features).isEqualTo(TokenVectors.counts(r.getList(r.fieldIndex("tokens")), index, index.size()));
         }
-        assertThat(Vectorize.termCounts(List.of("grain", "grain", "rare"), index).toArray())
+        assertThat(TokenVectors.counts(List.of("grain", "grain", "rare"), index, index.size()).toArray())
                 .containsExactly(2.0, 0.0, 0.0);
     }
 
