@@ -142,7 +142,7 @@ public final class RunTopics {
         rows.put("doc_topics", docTopics.count());
         Dataset<Row> trends = TopicTrends.of(spark.read().parquet(dir.run("cables")), docTopics, m.terms().ids(),
                 s.docThreshold(), config.themes().minCables()).persist(StorageLevel.MEMORY_AND_DISK());
-        write(trends, dir.tmp("topic_trends"), 1);
+        write(TopicTrends.oneFile(trends), dir.tmp("topic_trends"), 0);
         rows.put("topic_trends", trends.count());
         trends.unpersist();
         return rows;

@@ -10,6 +10,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -26,6 +28,8 @@ import org.apache.spark.sql.Row;
 final class TopicTrends {
     static final String UNKNOWN_POST = org.cabletrends.trends.TrendKeys.UNKNOWN_POST;
     static final double SCALE = 1e9;
+    /** Rows per slice of the table handed to Spark (~3 MB each). */
+    static final int ROWS_PER_SLICE = 50_000;
 
     private TopicTrends() {
     }
@@ -48,6 +52,21 @@ final class TopicTrends {
                 r.getLong(3)));
         sums.forEach(r -> cells.topic(r.getInt(0), r.isNullAt(1) ? null : r.getInt(1), r.getString(2), r.getInt(3),
                 r.getLong(4), r.getLong(5)));
-        return base.sparkSession().createDataFrame(cells.rows(ids, minCables), TopicSchemas.TOPIC_TRENDS);
+        List<Row> rows = cells.rows(ids, minCables);
+        // Slices rather than a local relation: a local relation travels inside one task, which at 250k cables and
+        // k = 50 is already 36 MB and would pass spark.rpc.message.maxSize at a few times that.
+        int slices = Math.max(1, (rows.size() + ROWS_PER_SLICE - 1) / ROWS_PER_SLICE);
+        JavaRDD<Row> sliced = JavaSparkContext.fromSparkContext(base.sparkSession().sparkContext())
+                .parallelize(rows, slices);
+        return base.sparkSession().createDataFrame(sliced, TopicSchemas.TOPIC_TRENDS);
+    }
+
+    /**
+     * The table as one file in table order: the slices are gathered by a shuffle (so no task carries them all) and
+     * sorted again, by the order {@link TopicTrendCells} gives them (Spark sorts nulls first and strings by code
+     * point, as that order does).
+     */
+    static Dataset<Row> oneFile(Dataset<Row> trends) {
+        return trends.repartition(1).sortWithinPartitions("level", "year", "month", "post", "topic_id");
     }
 }
