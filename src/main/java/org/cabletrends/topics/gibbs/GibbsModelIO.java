@@ -28,8 +28,8 @@ import org.apache.spark.sql.types.StructType;
  */
 final class GibbsModelIO {
     static final int FORMAT = 1;
-    /** Rows of topic_word_counts per file (~2.4 MB of rows in the task that writes it). */
-    static final int ROWS_PER_FILE = 200_000;
+    /** Rows of topic_word_counts per file: ~2.4 MB in the task that writes it (~48 bytes a row serialized). */
+    static final int ROWS_PER_FILE = 50_000;
     static final StructType COUNTS = new StructType()
             .add("term_index", DataTypes.IntegerType, false)
             .add("topic_id", DataTypes.IntegerType, false)
@@ -62,8 +62,8 @@ final class GibbsModelIO {
                 rows.add(RowFactory.create(i / c.k(), i % c.k(), cells[i]));
             }
         }
-        // Slices, one file each, rather than a local relation in one task: at k = 200 and a 20,000-term vocabulary
-        // the counts are ~50 MB, near spark.rpc.message.maxSize. Loading does not depend on row or file order.
+        // Slices, one file each, rather than a local relation in one task: k = 200 over a 20,000-term vocabulary is
+        // up to 4M rows, ~190 MB in one task, past spark.rpc.message.maxSize. Loading ignores row and file order.
         int slices = Math.max(1, (rows.size() + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
         spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices), COUNTS)
                 .write().mode(SaveMode.ErrorIfExists).parquet(path + "/topic_word_counts");
