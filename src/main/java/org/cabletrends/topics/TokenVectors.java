@@ -53,22 +53,16 @@ final class TokenVectors {
             }
         }
         Arrays.sort(found, 0, n);
+        int[] indices = new int[n];
+        double[] values = new double[n];
         int distinct = 0;
         for (int j = 0; j < n; j++) {
-            if (j == 0 || found[j] != found[j - 1]) {
-                distinct++;
+            if (distinct == 0 || indices[distinct - 1] != found[j]) {
+                indices[distinct++] = found[j];
             }
+            values[distinct - 1]++;
         }
-        int[] indices = new int[distinct];
-        double[] values = new double[distinct];
-        int k = -1;
-        for (int j = 0; j < n; j++) {
-            if (j == 0 || found[j] != found[j - 1]) {
-                indices[++k] = found[j];
-            }
-            values[k]++;
-        }
-        return Vectors.sparse(size, indices, values);
+        return Vectors.sparse(size, Arrays.copyOf(indices, distinct), Arrays.copyOf(values, distinct));
     }
 
     private static long total(Vector v) {
