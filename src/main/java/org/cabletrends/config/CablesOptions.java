@@ -146,6 +146,10 @@ public final class CablesOptions {
     public static final String TOPICS_CHECKPOINT_INTERVAL = "topics_checkpoint_interval";
     public static final String DEFAULT_TOPICS_CHECKPOINT_INTERVAL = "50";
 
+    /** Gibbs: after burn-in, sweeps each partition runs on its own copy of the counts between merges (1 = each). */
+    public static final String TOPICS_SYNC_INTERVAL = "topics_sync_interval";
+    public static final String DEFAULT_TOPICS_SYNC_INTERVAL = "5";
+
     private static final Map<String, String> DEFAULTS = defaults();
 
     private CablesOptions() {
@@ -186,6 +190,7 @@ public final class CablesOptions {
         m.put(TOPICS_MATCH_DISTANCE, DEFAULT_TOPICS_MATCH_DISTANCE);
         m.put(TOPICS_WARM_START, DEFAULT_TOPICS_WARM_START);
         m.put(TOPICS_CHECKPOINT_INTERVAL, DEFAULT_TOPICS_CHECKPOINT_INTERVAL);
+        m.put(TOPICS_SYNC_INTERVAL, DEFAULT_TOPICS_SYNC_INTERVAL);
         return Collections.unmodifiableMap(m);
     }
 

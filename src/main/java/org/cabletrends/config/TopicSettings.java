@@ -18,11 +18,13 @@ import java.util.Map;
  * @param labelsFile    user labels keyed by stable topic id, or empty
  * @param previous      the previous run's topics directory, or empty for the newest run under output with topics
  * @param warmStart     gibbs: start from the previous run's model when it has the same k
+ * @param syncInterval  gibbs: sweeps between merges of the partitions' counts
  */
 public record TopicSettings(TopicOptimizer optimizer, int k, int iterations, int burnIn, int optimizeInterval,
                             long seed, int vocabSize, double minDf, double maxDf, TopicUnit unit, boolean phrases,
                             double docThreshold, String tokens, String labelsFile, String previous,
-                            double matchDistance, boolean warmStart, int checkpointInterval) {
+                            double matchDistance, boolean warmStart, int checkpointInterval,
+                            int syncInterval) {
 
     public TopicSettings {
         atLeast(TOPICS_K, k, 2);
@@ -31,6 +33,7 @@ public record TopicSettings(TopicOptimizer optimizer, int k, int iterations, int
         atLeast(TOPICS_OPTIMIZE_INTERVAL, optimizeInterval, 0);
         atLeast(TOPICS_VOCAB_SIZE, vocabSize, 2);
         atLeast(TOPICS_CHECKPOINT_INTERVAL, checkpointInterval, 0);
+        atLeast(TOPICS_SYNC_INTERVAL, syncInterval, 1);
         if (!(minDf > 0) || Double.isInfinite(minDf)) {
             throw invalid(TOPICS_MIN_DF, Double.toString(minDf), "must be a count ≥ 1 or a fraction in (0, 1)");
         }
@@ -67,7 +70,8 @@ public record TopicSettings(TopicOptimizer optimizer, int k, int iterations, int
                 v.get(TOPICS_TOKENS).trim(), v.get(TOPICS_LABELS_FILE).trim(), v.get(TOPICS_PREVIOUS).trim(),
                 parseDouble(TOPICS_MATCH_DISTANCE, v.get(TOPICS_MATCH_DISTANCE)),
                 parseBoolean(TOPICS_WARM_START, v.get(TOPICS_WARM_START)),
-                parseInt(TOPICS_CHECKPOINT_INTERVAL, v.get(TOPICS_CHECKPOINT_INTERVAL)));
+                parseInt(TOPICS_CHECKPOINT_INTERVAL, v.get(TOPICS_CHECKPOINT_INTERVAL)),
+                parseInt(TOPICS_SYNC_INTERVAL, v.get(TOPICS_SYNC_INTERVAL)));
     }
 
     void putInto(Map<String, Object> m) {
@@ -89,6 +93,7 @@ public record TopicSettings(TopicOptimizer optimizer, int k, int iterations, int
         m.put(TOPICS_MATCH_DISTANCE, matchDistance);
         m.put(TOPICS_WARM_START, warmStart);
         m.put(TOPICS_CHECKPOINT_INTERVAL, checkpointInterval);
+        m.put(TOPICS_SYNC_INTERVAL, syncInterval);
     }
 
     private static void atLeast(String key, long value, long least) {

@@ -131,6 +131,7 @@ public final class FitTopics {
             GibbsLDA gibbs = new GibbsLDA().setK(settings.k()).setMaxIter(schedule.sweeps())
                     .setBurnIn(schedule.burnIn()).setOptimizeInterval(schedule.optimizeInterval())
                     .setSeed(settings.seed()).setCheckpointInterval(settings.checkpointInterval())
+                    .setSyncInterval(settings.syncInterval())
                     .setNumPartitions(partitions).setDocIdCol("doc_id").setWarmStart(start);
             return new GibbsModel(gibbs.fit(vectors.select("doc_id", "features")), true);
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class GibbsScheduleTest {
     private static TopicSettings settings(int iterations) {
         return new TopicSettings(TopicOptimizer.GIBBS, 50, iterations, 200, 10, 42, 20000, 5, 0.5, TopicUnit.CABLE,
-                true, 0.2, "", "", "", 0.5, true, 50);
+                true, 0.2, "", "", "", 0.5, true, 50, 1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.cabletrends.topics.gibbs;
 
+import java.util.function.IntFunction;
+
 /**
  * One collapsed Gibbs sweep over one block against a snapshot of the global counts (AD-LDA, Newman et al. 2009),
  * with SparseLDA's bucket decomposition (Yao, Mimno and McCallum 2009; MALLET's {@code WorkerRunnable}):
@@ -65,17 +67,24 @@ final class BlockSampler {
 
     /** Samples every token of the block once; returns the new assignments with this sweep's statistics. */
     TopicBlock sweep(DocBlock block, short[] current, Rng rng, boolean histograms, boolean logLikelihood) {
+        return sweeps(block, current, sweep -> rng, 1, histograms, logLikelihood);
+    }
+
+    /**
+     * Samples every token of the block {@code count} times in a row, each sweep against the snapshot plus this
+     * block's own changes so far (the other blocks' changes arrive with the next snapshot); returns the assignments
+     * with the changes of all of them against the snapshot and the last sweep's statistics. {@code rngOfSweep}
+     * gives the generator of sweep 0 … count - 1 (count ≥ 1).
+     */
+    TopicBlock sweeps(DocBlock block, short[] current, IntFunction<Rng> rngOfSweep, int count, boolean histograms,
+            boolean logLikelihood) {
         short[] topics = current.clone();
-        DocStatistics docStats = new DocStatistics(alpha, histograms ? block.maxDocLength() : -1, logLikelihood);
-        for (int d = 0; d < block.docs(); d++) {
-            int from = block.docStart[d];
-            int to = block.docStart[d + 1];
-            beginDoc(topics, from, to);
-            for (int i = from; i < to; i++) {
-                sampleToken(block.words, topics, i, rng);
+        DocStatistics docStats = null;
+        for (int sweep = 0; sweep < count; sweep++) {
+            if (sweep == count - 1) {
+                docStats = new DocStatistics(alpha, histograms ? block.maxDocLength() : -1, logLikelihood);
             }
-            docStats.add(ndk, docTopics, docTopicCount, to - from);
-            endDoc();
+            sample(block, topics, rngOfSweep.apply(sweep), docStats);
         }
         int[][] delta = wordDelta();
         int[] topicDelta = new int[k];
@@ -84,6 +93,22 @@ final class BlockSampler {
         }
         return new TopicBlock(topics, new SweepStats(delta[0], delta[1], topicDelta, docStats.logLikelihood(),
                 docStats.docLengths(), docStats.topicDocCounts()));
+    }
+
+    /** One sweep over the block, in place; {@code docStats} (null but on the last) gathers the documents' figures. */
+    private void sample(DocBlock block, short[] topics, Rng rng, DocStatistics docStats) {
+        for (int d = 0; d < block.docs(); d++) {
+            int from = block.docStart[d];
+            int to = block.docStart[d + 1];
+            beginDoc(topics, from, to);
+            for (int i = from; i < to; i++) {
+                sampleToken(block.words, topics, i, rng);
+            }
+            if (docStats != null) {
+                docStats.add(ndk, docTopics, docTopicCount, to - from);
+            }
+            endDoc();
+        }
     }
 
     private void setTopicTotal(int t, int n) {

@@ -16,8 +16,10 @@ import org.apache.spark.sql.types.StructType;
  * like MLlib's {@code org.apache.spark.ml.clustering.LDA}: fit on a column of term count vectors ("features", e.g.
  * from CountVectorizer) and get a {@link GibbsLDAModel} whose transform adds "topicDistribution". α starts
  * symmetric at alphaSum / k; after burnIn sweeps, every optimizeInterval sweeps α (asymmetric) and β are
- * re-estimated as MALLET does (0 = never). With a {@link WarmStart} the initial assignments are drawn from an earlier
- * model instead of uniformly. Deterministic for a fixed seed, numPartitions and warm start.
+ * re-estimated as MALLET does (0 = never). After burnIn, each block runs syncInterval sweeps on its own copy of the
+ * counts between merges (AD-LDA's synchronisation interval; 1 = after every sweep, as MALLET's threads do). With a
+ * {@link WarmStart} the initial assignments are drawn from an earlier model instead of uniformly. Deterministic for
+ * a fixed seed, numPartitions, syncInterval and warm start.
  */
 public final class GibbsLDA extends Estimator<GibbsLDAModel> {
     private static final long serialVersionUID = 1L;
@@ -34,6 +36,7 @@ public final class GibbsLDA extends Estimator<GibbsLDAModel> {
     private final LongParam seed;
     private final IntParam checkpointInterval;
     private final IntParam logInterval;
+    private final IntParam syncInterval;
     private final IntParam numPartitions;
     private final Param<String> docIdCol;
     private final IntParam inferenceIter;
@@ -63,6 +66,9 @@ public final class GibbsLDA extends Estimator<GibbsLDAModel> {
                 "sweeps between checkpoints of the assignments (0 = never)", ParamValidators.gtEq(0));
         logInterval = new IntParam(uid, "logInterval", "sweeps between log-likelihood log lines (0 = last only)",
                 ParamValidators.gtEq(0));
+        syncInterval = new IntParam(uid, "syncInterval",
+                "after burnIn, sweeps each block runs on its own copy of the counts between merges (1 = every sweep)",
+                ParamValidators.gtEq(1));
         numPartitions = new IntParam(uid, "numPartitions", "document blocks (0 = the default parallelism)",
                 ParamValidators.gtEq(0));
         docIdCol = new Param<>(uid, "docIdCol", "column of document ids for trainingTopicDistributions (\"\" = none)");
@@ -80,6 +86,7 @@ public final class GibbsLDA extends Estimator<GibbsLDAModel> {
         setDefault(seed, GibbsParams.DEFAULT_SEED);
         setDefault(checkpointInterval, 10);
         setDefault(logInterval, 10);
+        setDefault(syncInterval, 1);
         setDefault(numPartitions, 0);
         setDefault(docIdCol, "");
         setDefault(inferenceIter, 100);
@@ -123,7 +130,7 @@ public final class GibbsLDA extends Estimator<GibbsLDAModel> {
     /** The training settings these params give. */
     GibbsSettings settings() {
         return new GibbsSettings(getK(), getMaxIter(), getBurnIn(), getOptimizeInterval(), getAlphaSum(), getBeta(),
-                getSeed(), getCheckpointInterval(), getLogInterval());
+                getSeed(), getCheckpointInterval(), getLogInterval(), getSyncInterval());
     }
 
     // Params, getters and setters (MLlib style).
@@ -138,6 +145,7 @@ public final class GibbsLDA extends Estimator<GibbsLDAModel> {
     public LongParam seed() { return seed; }
     public IntParam checkpointInterval() { return checkpointInterval; }
     public IntParam logInterval() { return logInterval; }
+    public IntParam syncInterval() { return syncInterval; }
     public IntParam numPartitions() { return numPartitions; }
     public Param<String> docIdCol() { return docIdCol; }
     public IntParam inferenceIter() { return inferenceIter; }
@@ -155,6 +163,7 @@ public final class GibbsLDA extends Estimator<GibbsLDAModel> {
     public long getSeed() { return (Long) $(seed); }
     public int getCheckpointInterval() { return (Integer) $(checkpointInterval); }
     public int getLogInterval() { return (Integer) $(logInterval); }
+    public int getSyncInterval() { return (Integer) $(syncInterval); }
     public int getNumPartitions() { return (Integer) $(numPartitions); }
     public String getDocIdCol() { return $(docIdCol); }
     public int getInferenceIter() { return (Integer) $(inferenceIter); }
@@ -172,6 +181,7 @@ public final class GibbsLDA extends Estimator<GibbsLDAModel> {
     public GibbsLDA setSeed(long v) { return (GibbsLDA) set(seed, v); }
     public GibbsLDA setCheckpointInterval(int v) { return (GibbsLDA) set(checkpointInterval, v); }
     public GibbsLDA setLogInterval(int v) { return (GibbsLDA) set(logInterval, v); }
+    public GibbsLDA setSyncInterval(int v) { return (GibbsLDA) set(syncInterval, v); }
     public GibbsLDA setNumPartitions(int v) { return (GibbsLDA) set(numPartitions, v); }
     public GibbsLDA setDocIdCol(String v) { return (GibbsLDA) set(docIdCol, v); }
     public GibbsLDA setInferenceIter(int v) { return (GibbsLDA) set(inferenceIter, v); }

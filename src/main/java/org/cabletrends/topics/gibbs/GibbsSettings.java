@@ -4,8 +4,11 @@ import java.io.Serializable;
 
 /** The training settings of one fit (the estimator's params, checked). */
 record GibbsSettings(int k, int maxIter, int burnIn, int optimizeInterval, double alphaSum, double beta, long seed,
-        int checkpointInterval, int logInterval) implements Serializable {
+        int checkpointInterval, int logInterval, int syncInterval) implements Serializable {
     GibbsSettings {
+        if (syncInterval < 1) {
+            throw new IllegalArgumentException("Invalid syncInterval " + syncInterval + " (at least 1)");
+        }
         if (k < 2 || k > Short.MAX_VALUE) {
             throw new IllegalArgumentException("Invalid k " + k + " (2 to " + Short.MAX_VALUE + ")");
         }

@@ -27,13 +27,15 @@ final class SweepJob {
     }
 
     /**
-     * The next assignments (persisted, not yet computed): each block sampled against the snapshot. Memory and disk:
+     * The next assignments (persisted, not yet computed): each block sampled {@code count} times, from sweep
+     * {@code first} on, against the snapshot and its own changes (BlockSampler#sweeps). Memory and disk:
      * the sweeps before the last checkpoint are unpersisted, so a block evicted under memory pressure could not be
      * recomputed; spilled to disk it is never lost while its executor lives.
      */
     static RDD<TopicBlock> sample(RDD<DocBlock> docs, RDD<TopicBlock> topics, Broadcast<PackedLayout> layout,
-            Broadcast<Snapshot> snapshot, long seed, int sweep, boolean histograms, boolean logLikelihood) {
-        return docs.zipPartitions(topics, true, new Sample(layout, snapshot, seed, sweep, histograms, logLikelihood),
+            Broadcast<Snapshot> snapshot, long seed, int first, int count, boolean histograms, boolean logLikelihood) {
+        return docs.zipPartitions(topics, true,
+                new Sample(layout, snapshot, seed, first, count, histograms, logLikelihood),
                 TOPIC_BLOCK, TOPIC_BLOCK).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
@@ -53,23 +55,25 @@ final class SweepJob {
         return merged;
     }
 
-    /** One block's sweep. */
+    /** One block's sweeps. */
     static final class Sample extends AbstractFunction2<Iterator<DocBlock>, Iterator<TopicBlock>,
             Iterator<TopicBlock>> implements Serializable {
         private static final long serialVersionUID = 1L;
         private final Broadcast<PackedLayout> layout;
         private final Broadcast<Snapshot> snapshot;
         private final long seed;
-        private final int sweep;
+        private final int first;
+        private final int count;
         private final boolean histograms;
         private final boolean logLikelihood;
 
-        Sample(Broadcast<PackedLayout> layout, Broadcast<Snapshot> snapshot, long seed, int sweep,
+        Sample(Broadcast<PackedLayout> layout, Broadcast<Snapshot> snapshot, long seed, int first, int count,
                 boolean histograms, boolean logLikelihood) {
             this.layout = layout;
             this.snapshot = snapshot;
             this.seed = seed;
-            this.sweep = sweep;
+            this.first = first;
+            this.count = count;
             this.histograms = histograms;
             this.logLikelihood = logLikelihood;
         }
@@ -78,8 +82,9 @@ final class SweepJob {
         public Iterator<TopicBlock> apply(Iterator<DocBlock> blocks, Iterator<TopicBlock> assignments) {
             DocBlock block = blocks.next();
             short[] current = assignments.next().topics;
-            TopicBlock out = new BlockSampler(layout.value(), snapshot.value()).sweep(block, current,
-                    Rng.forSweep(seed, sweep, block.partition), histograms, logLikelihood);
+            // Each sweep's generator depends on its number only, whatever the sweeps per job.
+            TopicBlock out = new BlockSampler(layout.value(), snapshot.value()).sweeps(block, current,
+                    s -> Rng.forSweep(seed, first + s, block.partition), count, histograms, logLikelihood);
             return scala.collection.Iterator$.MODULE$.single(out);
         }
     }

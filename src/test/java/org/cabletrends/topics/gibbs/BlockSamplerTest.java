@@ -64,6 +64,36 @@ class BlockSamplerTest {
         }
     }
 
+    @Test
+    void sweepsBetweenMergesOnOneBlockAreTheSweepsOneByOne() {
+        int k = 3;
+        double[] alpha = {0.2, 0.1, 0.3};
+        DocBlock block = new DocBlock(0, DOC_START, WORDS, null, VOCAB);
+        short[] start = {0, 1, 2, 0, 1, 2};
+        GlobalCounts once = GlobalCounts.of(k, VOCAB, GibbsTrainer.countBlock(block, start, k, VOCAB));
+        TopicBlock together = new BlockSampler(once.layout(), once.snapshot(alpha, 0.2))
+                .sweeps(block, start, s -> Rng.forSweep(9, 1 + s, 0), 4, true, true);
+        once.apply(together.stats);
+
+        GlobalCounts each = GlobalCounts.of(k, VOCAB, GibbsTrainer.countBlock(block, start, k, VOCAB));
+        short[] topics = start;
+        TopicBlock last = null;
+        for (int sweep = 1; sweep <= 4; sweep++) {
+            last = new BlockSampler(each.layout(), each.snapshot(alpha, 0.2))
+                    .sweep(block, topics, Rng.forSweep(9, sweep, 0), sweep == 4, sweep == 4);
+            each.apply(last.stats);
+            topics = last.topics;
+        }
+        // One block has no one else's changes to miss: merging after every sweep or after four is the same chain.
+        assertThat(together.topics).containsExactly(topics);
+        assertThat(once.dense()).containsExactly(each.dense());
+        assertThat(once.topicTotals()).containsExactly(each.topicTotals());
+        assertThat(together.stats.docLogLikelihood()).isEqualTo(last.stats.docLogLikelihood());
+        assertThat(together.stats.docLengths()).containsExactly(last.stats.docLengths());
+        assertThat(together.stats.topicDocCounts()).isDeepEqualTo(last.stats.topicDocCounts());
+        assertThat(together.topics).isNotEqualTo(start);
+    }
+
     /** Fraction of sweeps spent in each joint assignment (state index = base-k number of the topics). */
     private static double[] runChain(double[] alpha, double beta, int k, int sweeps, long seed) {
         DocBlock block = new DocBlock(0, DOC_START, WORDS, null, VOCAB);

@@ -34,6 +34,28 @@ class GibbsTrainerSparkTest {
     }
 
     @Test
+    void blocksSweepingSeveralTimesBetweenMergesKeepTheCountsAndTheSchedule() {
+        GibbsTrainer trainer = trainer(3, 4, 10, 3);
+        List<Integer> done = new java.util.ArrayList<>();
+        List<Integer> checkpointed = new java.util.ArrayList<>();
+        while (trainer.sweepsDone() < 10) {
+            trainer.sweep();
+            done.add(trainer.sweepsDone());
+            if (trainer.topics().rdd().isCheckpointed()) {
+                checkpointed.add(trainer.sweepsDone());
+            }
+            assertCountsMatchAssignments(trainer);
+        }
+        // Burn-in 5: one sweep per job, then three (the last job has one left).
+        assertThat(done).containsExactly(1, 2, 3, 4, 5, 8, 10);
+        // Checkpoint interval 4: sweep 4 ends a job, sweep 8 ends within one.
+        assertThat(checkpointed).containsExactly(4, 8);
+        // Log interval 0 logs the last sweep only.
+        assertThat(trainer.trace()).extracting(SweepLogLikelihood::sweep).containsExactly(10);
+        trainer.release();
+    }
+
+    @Test
     void reliableCheckpointsKeepTheCountsAndTheChainOfLocalOnes() {
         SparkSession spark = SparkTestSession.get();
         GibbsTrainer local = trainer(3, 4);
@@ -60,9 +82,14 @@ class GibbsTrainerSparkTest {
     }
 
     private static GibbsTrainer trainer(int partitions, int checkpointInterval) {
+        return trainer(partitions, checkpointInterval, 100, 1);
+    }
+
+    private static GibbsTrainer trainer(int partitions, int checkpointInterval, int sweeps, int syncInterval) {
         SparkSession spark = SparkTestSession.get();
         JavaRDD<DocBlock> docs = DocBlocks.build(CORPUS.frame(spark), "features", "refid", partitions);
-        GibbsSettings settings = new GibbsSettings(CORPUS.k, 100, 5, 5, 1.0, 0.1, 5, checkpointInterval, 0);
+        GibbsSettings settings = new GibbsSettings(CORPUS.k, sweeps, 5, 5, 1.0, 0.1, 5, checkpointInterval, 0,
+                syncInterval);
         return new GibbsTrainer(docs, CORPUS.vocabSize, settings).start();
     }
 
