@@ -18,7 +18,7 @@ import java.util.Map;
  * @param labelsFile    user labels keyed by stable topic id, or empty
  * @param previous      the previous run's topics directory, or empty for the newest run under output with topics
  * @param warmStart     gibbs: start from the previous run's model when it has the same k
- * @param syncInterval  gibbs: sweeps between merges of the partitions' counts
+ * @param syncInterval  gibbs: after burn-in, sweeps between merges of the partitions' counts
  */
 public record TopicSettings(TopicOptimizer optimizer, int k, int iterations, int burnIn, int optimizeInterval,
                             long seed, int vocabSize, double minDf, double maxDf, TopicUnit unit, boolean phrases,
