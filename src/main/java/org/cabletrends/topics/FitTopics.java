@@ -126,12 +126,13 @@ public final class FitTopics {
     private FittedModel fit(Dataset<Row> vectors, long documents, int partitions, GibbsSchedule schedule,
             WarmStart start) {
         if (settings.optimizer() == TopicOptimizer.GIBBS) {
-            LOG.info("stage=topics_gibbs_schedule sweeps={} burn_in={} optimize_interval={} documents={}",
-                    schedule.sweeps(), schedule.burnIn(), schedule.optimizeInterval(), documents);
+            LOG.info("stage=topics_gibbs_schedule sweeps={} burn_in={} optimize_interval={} sync_interval={} "
+                    + "documents={}", schedule.sweeps(), schedule.burnIn(), schedule.optimizeInterval(),
+                    schedule.syncInterval(), documents);
             GibbsLDA gibbs = new GibbsLDA().setK(settings.k()).setMaxIter(schedule.sweeps())
                     .setBurnIn(schedule.burnIn()).setOptimizeInterval(schedule.optimizeInterval())
                     .setSeed(settings.seed()).setCheckpointInterval(settings.checkpointInterval())
-                    .setSyncInterval(settings.syncInterval())
+                    .setSyncInterval(schedule.syncInterval())
                     .setNumPartitions(partitions).setDocIdCol("doc_id").setWarmStart(start);
             return new GibbsModel(gibbs.fit(vectors.select("doc_id", "features")), true);
         }

@@ -81,6 +81,7 @@ final class TopicsManifest {
             gibbs.put("sweeps", g.sweeps());
             gibbs.put("burn_in", g.burnIn());
             gibbs.put("optimize_interval", g.optimizeInterval());
+            gibbs.put("sync_interval", g.syncInterval());
             model.put("gibbs", gibbs);
         }
         if (config.topics().optimizer() == TopicOptimizer.ONLINE) {
