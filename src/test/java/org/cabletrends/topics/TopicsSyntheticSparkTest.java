@@ -103,6 +103,14 @@ class TopicsSyntheticSparkTest {
         assertThat(manifest("base").path("model").path("warm_start").isNull()).isTrue();
     }
 
+    @Test
+    void manifestRecordsTheGibbsScheduleAsGiven() throws Exception {
+        JsonNode gibbs = manifest("base").path("model").path("gibbs");
+        assertThat(gibbs.path("sweeps").asInt()).isEqualTo(400);
+        assertThat(gibbs.path("burn_in").asInt()).isEqualTo(200);
+        assertThat(gibbs.path("sync_interval").asInt()).isEqualTo(5);
+    }
+
     static JsonNode manifest(String run) throws java.io.IOException {
         return new ObjectMapper().readTree(Path.of(runs.run(run), "topics", "manifest.json").toFile());
     }
