@@ -3,6 +3,7 @@ package org.cabletrends.topics.gibbs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -36,8 +37,8 @@ class GibbsTrainerSparkTest {
     @Test
     void blocksSweepingSeveralTimesBetweenMergesKeepTheCountsAndTheSchedule() {
         GibbsTrainer trainer = trainer(3, 4, 10, 3);
-        List<Integer> done = new java.util.ArrayList<>();
-        List<Integer> checkpointed = new java.util.ArrayList<>();
+        List<Integer> done = new ArrayList<>();
+        List<Integer> checkpointed = new ArrayList<>();
         while (trainer.sweepsDone() < 10) {
             trainer.sweep();
             done.add(trainer.sweepsDone());
