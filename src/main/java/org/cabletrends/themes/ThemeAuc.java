@@ -53,7 +53,7 @@ public final class ThemeAuc {
         }
     }
 
-    private static List<Path> files(Path dir) {
+    static List<Path> files(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
@@ -67,7 +67,7 @@ public final class ThemeAuc {
                 .toList();
     }
 
-    private static byte[] read(Path p) {
+    static byte[] read(Path p) {
         try {
             return Files.readAllBytes(p);
         } catch (IOException e) {
