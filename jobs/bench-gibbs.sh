@@ -6,7 +6,7 @@
 # Each model's top 10 words per topic are scored with ../shared/reference/npmi.py. Prints one line per run.
 #   jobs/bench-gibbs.sh [--out DIR] [--sweeps N] [--only mallet|gibbs] [--gibbs-heap 1g] [--local1]
 # --local1 adds a run of ours on local[1] with 1 partition (the issue's local[1] vs local[2] NPMI check).
-# Exit 0 ok, 1 failure, 2 bad usage. Set SKIP_BUILD=1 to skip the (offline) Maven test-compile.
+# Exit 0 ok, 1 failure, 2 bad usage. Set SKIP_BUILD=1 to skip the Maven test-compile.
 set -euo pipefail
 export SPARK_LOCAL_IP=127.0.0.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,7 +31,7 @@ done
 mkdir -p "$OUT"
 CP_FILE="$ROOT/target/bench-gibbs.classpath"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  mvn -o -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  mvn -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot compile the project" >&2; exit 1; }
 fi
 read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")

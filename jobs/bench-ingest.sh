@@ -3,7 +3,7 @@
 # once from one cables.csv and once from a directory of files. Generates the corpus with jobs/synth.sh when absent.
 #   jobs/bench-ingest.sh [--cables N] [--work DIR]     (defaults: 251287, /tmp)
 # Prints each run's manifest figures and rows/s, MB/s. Exit 0 ok, 1 failure, 2 bad usage.
-# Set SKIP_BUILD=1 to skip the (offline) Maven compile.
+# Set SKIP_BUILD=1 to skip the Maven compile.
 set -euo pipefail
 export SPARK_LOCAL_IP=127.0.0.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,10 +23,10 @@ OUT="$WORK/bench-ingest-out"
 CP_FILE="$ROOT/target/ingest.classpath"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  mvn -o -q -f "$ROOT/pom.xml" compile >&2 || { echo "Cannot compile the project" >&2; exit 1; }
+  mvn -q -f "$ROOT/pom.xml" compile >&2 || { echo "Cannot compile the project" >&2; exit 1; }
 fi
 if [[ ! -s "$CP_FILE" || "$ROOT/pom.xml" -nt "$CP_FILE" ]]; then
-  mvn -o -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.includeScope=runtime \
+  mvn -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.includeScope=runtime \
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot resolve the classpath" >&2; exit 1; }
 fi
 [[ -f "$CSV_DIR/cables.csv" ]] || SKIP_BUILD=1 "$ROOT/jobs/synth.sh" --cables "$CABLES" --seed 7 --out "$CSV_DIR" --csv

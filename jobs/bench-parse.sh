@@ -9,7 +9,7 @@ export SPARK_LOCAL_IP=127.0.0.1
 JFR=false
 if [[ "${1:-}" == "--jfr" ]]; then JFR=true; shift; fi
 
-mvn -o -q test-compile dependency:build-classpath \
+mvn -q test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 

@@ -16,7 +16,7 @@ fi
 DIR="${1:-$SHARED/corpus/site}"
 if [[ ! -d "$DIR" ]]; then echo "Cannot find cable directory $DIR" >&2; exit 2; fi
 
-mvn -o -q compile dependency:build-classpath \
+mvn -q compile dependency:build-classpath \
     -Dmdep.outputFile=target/themes-classpath.txt -Dmdep.includeScope=runtime
 read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xml)
 # shellcheck disable=SC2086  # JVM_FLAGS is a list of words

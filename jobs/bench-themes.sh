@@ -4,7 +4,7 @@
 #   jobs/bench-themes.sh [--run DIR] [--rounds N] [--work DIR]
 # --run: an ingested run directory (default: the newest committed run under $WORK/bench-ingest-out, as
 # jobs/bench-ingest.sh --work $WORK leaves it; WORK defaults to /tmp/bench251k). Each round re-runs the stage on the
-# same run, replacing <run>/themes. Exit 0 ok, 1 failure, 2 bad usage. SKIP_BUILD=1 skips the (offline) compile;
+# same run, replacing <run>/themes. Exit 0 ok, 1 failure, 2 bad usage. SKIP_BUILD=1 skips the compile;
 # EVENT_LOG=DIR writes Spark's event log there (per-job and per-stage times, for finding where the time goes);
 # EXTRA_JVM="..." adds JVM options (e.g. -XX:+UseParallelGC, or a flight recording) to the job's JVM.
 set -euo pipefail
@@ -33,10 +33,10 @@ if [[ -z "$RUN" || ! -f "$RUN/manifest.json" ]]; then
 fi
 CP_FILE="$ROOT/target/ingest.classpath"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  mvn -o -q -f "$ROOT/pom.xml" compile >&2 || { echo "Cannot compile the project" >&2; exit 1; }
+  mvn -q -f "$ROOT/pom.xml" compile >&2 || { echo "Cannot compile the project" >&2; exit 1; }
 fi
 if [[ ! -s "$CP_FILE" || "$ROOT/pom.xml" -nt "$CP_FILE" ]]; then
-  mvn -o -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.includeScope=runtime \
+  mvn -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.includeScope=runtime \
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot resolve the classpath" >&2; exit 1; }
 fi
 read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")

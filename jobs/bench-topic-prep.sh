@@ -2,7 +2,7 @@
 # Topic text preparation benchmark: PrepareTokens + Vectorize (vocab 20000, min_df 5, max_df 0.5) on an ingested
 # run directory, local[2], driver heap 4g. Prints counts and seconds; figures go to docs/TOPICS.md / BENCHMARKS.md.
 #   jobs/bench-topic-prep.sh RUN_DIR [cable|paragraph] [TOKENS_OUT]
-# Exit 0 ok, 1 failure, 2 bad usage. Set SKIP_BUILD=1 to skip the (offline) Maven test-compile.
+# Exit 0 ok, 1 failure, 2 bad usage. Set SKIP_BUILD=1 to skip the Maven test-compile.
 set -euo pipefail
 export SPARK_LOCAL_IP=127.0.0.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,7 +12,7 @@ if [[ $# -lt 1 || ! -d "$1/paragraphs" ]]; then
 fi
 CP_FILE="$ROOT/target/bench-topic-prep.classpath"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  mvn -o -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  mvn -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot compile the project" >&2; exit 1; }
 fi
 read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")

@@ -5,7 +5,7 @@
 #   matching   MALLET runs (k 20 seeds 1, 2; k 25 seed 3; 200 iterations, 1 thread) and the JS distances between
 #              their topics, to choose topics_match_distance
 #   jobs/bench-topic-quality.sh coherence|matching [--shared DIR]     (default DIR: ../shared beside the checkout)
-# Exit 0 ok, 1 failure, 2 bad usage. Set SKIP_BUILD=1 to skip the (offline) Maven test-compile.
+# Exit 0 ok, 1 failure, 2 bad usage. Set SKIP_BUILD=1 to skip the Maven test-compile.
 set -euo pipefail
 export SPARK_LOCAL_IP=127.0.0.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,7 +28,7 @@ esac
 [[ -f "$SHARED/reference/site-tokens.tsv.gz" ]] || { echo "Cannot find $SHARED/reference/site-tokens.tsv.gz" >&2; exit 1; }
 CP_FILE="$ROOT/target/bench-topic-quality.classpath"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  mvn -o -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  mvn -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot compile the project" >&2; exit 1; }
 fi
 read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")

@@ -2,7 +2,7 @@
 # Theme aggregates benchmark: ThemeAggregates over a generated Cablegate-sized input (251,287 cables, ~120k
 # cable_themes rows) on local[2], driver heap 4g. Prints seconds per step; figures go to docs/BENCHMARKS.md.
 #   jobs/bench-trends.sh [--cables N] [--out DIR]      (defaults: 251287, /tmp/bench-trends)
-# Exit 0 ok, 1 failure, 2 bad usage. Set SKIP_BUILD=1 to skip the (offline) Maven test-compile.
+# Exit 0 ok, 1 failure, 2 bad usage. Set SKIP_BUILD=1 to skip the Maven test-compile.
 set -euo pipefail
 export SPARK_LOCAL_IP=127.0.0.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +17,7 @@ while [[ $# -gt 0 ]]; do
 done
 CP_FILE="$ROOT/target/bench-trends.classpath"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  mvn -o -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  mvn -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot compile the project" >&2; exit 1; }
 fi
 read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")
