@@ -180,7 +180,7 @@ public final class ThemeAucCeiling {
         return fold;
     }
 
-    /** Each example's P(tagged) from the model trained on the other folds. */
+    /** Each example's margin for "tagged" (monotone in P(tagged)) from the model trained on the other folds. */
     private static double[] outOfFold(SparkSession spark, List<Example> examples, int[] fold, double regParam) {
         double[] score = new double[examples.size()];
         for (int f = 0; f < FOLDS; f++) {
