@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.apache.spark.ml.classification.LogisticRegression;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -60,8 +61,7 @@ public final class ThemeAucCeiling {
         double regParam = args.length > 3 ? Double.parseDouble(args[3]) : 5e-5;
         List<Example> examples = examples(Path.of(args[0]), theme);
         SparkSession spark = JobSupport.session("theme-auc-ceiling", "local[2]");
-        double[] keyword = new double[examples.size()];
-        Arrays.setAll(keyword, i -> examples.get(i).keywordScore());
+        double[] keyword = examples.stream().mapToDouble(Example::keywordScore).toArray();
         System.out.printf(Locale.ROOT, "%s: %d cables, %d tagged, %d posts, keyword score AUC %.3f, regParam %s%n",
                 theme, examples.size(), examples.stream().filter(Example::label).count(),
                 examples.stream().map(Example::post).distinct().count(), auc(examples, keyword), regParam);
@@ -204,12 +204,10 @@ public final class ThemeAucCeiling {
     }
 
     private static double auc(List<Example> examples, double[] score) {
-        List<Double> pos = new ArrayList<>();
-        List<Double> neg = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
-            (examples.get(i).label() ? pos : neg).add(score[i]);
-        }
-        return ThemeAuc.auc(pos.stream().mapToDouble(Double::doubleValue).toArray(),
-                neg.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] pos = IntStream.range(0, score.length).filter(i -> examples.get(i).label())
+                .mapToDouble(i -> score[i]).toArray();
+        double[] neg = IntStream.range(0, score.length).filter(i -> !examples.get(i).label())
+                .mapToDouble(i -> score[i]).toArray();
+        return ThemeAuc.auc(pos, neg);
     }
 }
