@@ -31,7 +31,7 @@ if [[ ! -s "$CP_FILE" || "$ROOT/pom.xml" -nt "$CP_FILE" ]]; then
 fi
 [[ -f "$CSV_DIR/cables.csv" ]] || SKIP_BUILD=1 "$ROOT/jobs/synth.sh" --cables "$CABLES" --seed 7 --out "$CSV_DIR" --csv
 [[ -d "$FILES_DIR" ]] || SKIP_BUILD=1 "$ROOT/jobs/synth.sh" --cables "$CABLES" --seed 7 --out "$FILES_DIR"
-read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")
+read -r JVM_FLAGS < "$ROOT/jobs/jvm-options"  # the pom's spark.jvm.options, written by the build
 
 run() { # name input...
   local name="$1"; shift

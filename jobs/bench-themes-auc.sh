@@ -18,6 +18,6 @@ if [[ ! -d "$DIR" ]]; then echo "Cannot find cable directory $DIR" >&2; exit 2; 
 
 mvn -q compile dependency:build-classpath \
     -Dmdep.outputFile=target/themes-classpath.txt -Dmdep.includeScope=runtime
-read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xml)
+read -r JVM_FLAGS < jobs/jvm-options  # the pom's spark.jvm.options, written by the build
 # shellcheck disable=SC2086  # JVM_FLAGS is a list of words
 java -Xms2g -Xmx2g $JVM_FLAGS -cp "target/classes:$(cat target/themes-classpath.txt)" "$MAIN" "$DIR" "${@:2}"

@@ -39,7 +39,7 @@ if [[ ! -s "$CP_FILE" || "$ROOT/pom.xml" -nt "$CP_FILE" ]]; then
   mvn -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.includeScope=runtime \
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot resolve the classpath" >&2; exit 1; }
 fi
-read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")
+read -r JVM_FLAGS < "$ROOT/jobs/jvm-options"  # the pom's spark.jvm.options, written by the build
 if [[ -n "${EVENT_LOG:-}" ]]; then
   mkdir -p "$EVENT_LOG"
   JVM_FLAGS="$JVM_FLAGS -Dspark.eventLog.enabled=true -Dspark.eventLog.dir=$EVENT_LOG -Dspark.eventLog.compress=false"

@@ -39,7 +39,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   mvn -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot compile the project" >&2; exit 1; }
 fi
-read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")
+read -r JVM_FLAGS < "$ROOT/jobs/jvm-options"  # the pom's spark.jvm.options, written by the build
 CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$CP_FILE")"
 
 # timed NAME HEAP CLASS ARGS...: runs one JVM under /usr/bin/time -v, prints "NAME wall_s peak_rss_mb load".

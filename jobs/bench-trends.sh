@@ -20,7 +20,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   mvn -q -f "$ROOT/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$CP_FILE" >&2 || { echo "Cannot compile the project" >&2; exit 1; }
 fi
-read -r JVM_FLAGS < <(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$ROOT/pom.xml")
+read -r JVM_FLAGS < "$ROOT/jobs/jvm-options"  # the pom's spark.jvm.options, written by the build
 # shellcheck disable=SC2086
 exec java -Xmx4g $JVM_FLAGS -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$CP_FILE")" \
     org.cabletrends.bench.TrendsBenchmark "$CABLES" "$OUT"
